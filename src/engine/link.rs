@@ -1,0 +1,336 @@
+//! Share link v1 (`docs/share-link.md`): the answers in the URL fragment, both ways.
+//! Invariant: `parse(&write(a)) == Ok(a)` for every valid `a`; parsing never panics.
+
+use super::answers::{Answers, Health, Pain, Quality, RedFlag, Spot};
+
+/// The format version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// The fragment route of a result.
+pub const ROUTE: &str = "#/result?";
+/// Longer links are refused unread. The longest valid v1 link is about 2.6 KB: six distances
+/// written in full (a tiny decimal such as 5e-324 takes some 330 characters) plus every spot,
+/// flag and condition.
+pub const MAX_LEN: usize = 4096;
+
+/// The allowed ranges (SHARE_LINK.md).
+pub const KM_MAX: f64 = 400.0;
+pub const RUNS_MAX: u32 = 21;
+pub const HARD_MAX: u32 = 14;
+pub const HOURS_MAX: u32 = 720;
+pub const RACE_DAYS_MAX: u32 = 365;
+pub const SEVERITY_MAX: u32 = 10;
+pub const PAIN_DAYS_MAX: u32 = 3650;
+
+/// Why a link could not be read. Each names the part that is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a result link at all.
+    NotALink,
+    TooLong(usize),
+    /// A `%` not followed by two hex digits, or bytes that are not UTF-8.
+    BadEncoding,
+    /// A part without `=`.
+    NotAPair(String),
+    Duplicate(String),
+    Missing(&'static str),
+    /// `v` is newer than this build reads.
+    TooNew(String),
+    BadVersion(String),
+    /// A value that is not a number of the right kind.
+    NotANumber {
+        key: &'static str,
+        value: String,
+    },
+    OutOfRange {
+        key: &'static str,
+        value: String,
+        max: String,
+    },
+    /// `hist` does not hold four numbers.
+    HistoryCount(usize),
+    HardAboveRuns,
+    LongAboveWeek,
+    /// A pain entry not of the form `spot:severity:quality:days`.
+    BadPain(String),
+    UnknownSpot(String),
+    UnknownQuality(String),
+    RepeatedSpot(String),
+    UnknownFlag(String),
+    UnknownHealth(String),
+    RepeatedItem {
+        key: &'static str,
+        value: String,
+    },
+}
+
+/// Reads a link, a fragment (`#/result?…`) or the bare query into answers.
+pub fn parse(input: &str) -> Result<Answers, LinkError> {
+    if input.len() > MAX_LEN {
+        return Err(LinkError::TooLong(input.len()));
+    }
+    let query = query_of(input).ok_or(LinkError::NotALink)?;
+    let pairs = pairs(query)?;
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let optional = |key: &str| get(key).filter(|v| !v.is_empty());
+
+    let version = get("v").ok_or(LinkError::Missing("v"))?;
+    match version.parse::<u32>() {
+        Ok(VERSION) => {}
+        Ok(n) if n > VERSION => return Err(LinkError::TooNew(version.to_owned())),
+        _ => return Err(LinkError::BadVersion(version.to_owned())),
+    }
+
+    let km = decimal("km", get("km").ok_or(LinkError::Missing("km"))?, KM_MAX)?;
+    let history = optional("hist").map(history).transpose()?;
+    let runs = integer(
+        "runs",
+        get("runs").ok_or(LinkError::Missing("runs"))?,
+        RUNS_MAX,
+    )? as u8;
+    let hard = optional("hard")
+        .map(|v| integer("hard", v, HARD_MAX))
+        .transpose()?
+        .unwrap_or(0) as u8;
+    if hard > runs {
+        return Err(LinkError::HardAboveRuns);
+    }
+    let longest_km = optional("long")
+        .map(|v| decimal("long", v, KM_MAX))
+        .transpose()?;
+    if longest_km.is_some_and(|long| long > km) {
+        return Err(LinkError::LongAboveWeek);
+    }
+    let small = |key: &'static str, max: u32| -> Result<Option<u16>, LinkError> {
+        optional(key)
+            .map(|v| integer(key, v, max).map(|n| n as u16))
+            .transpose()
+    };
+    Ok(Answers {
+        km,
+        history,
+        runs,
+        hard,
+        longest_km,
+        hours_since_hard: small("last", HOURS_MAX)?,
+        race_in_days: small("race", RACE_DAYS_MAX)?,
+        raced_days_ago: small("raced", RACE_DAYS_MAX)?,
+        pain: optional("pain").map(pains).transpose()?.unwrap_or_default(),
+        flags: list(
+            "flags",
+            optional("flags"),
+            RedFlag::from_slug,
+            LinkError::UnknownFlag,
+        )?,
+        health: list(
+            "health",
+            optional("health"),
+            Health::from_slug,
+            LinkError::UnknownHealth,
+        )?,
+    })
+}
+
+/// The fragment for these answers (`#/result?v=1&…`), keys in the documented order.
+pub fn write(answers: &Answers) -> String {
+    let mut out = format!("{ROUTE}v={VERSION}&km={}", answers.km);
+    if let Some(history) = answers.history {
+        let weeks: Vec<String> = history.iter().map(f64::to_string).collect();
+        out += &format!("&hist={}", weeks.join(","));
+    }
+    out += &format!("&runs={}&hard={}", answers.runs, answers.hard);
+    let optional = [
+        ("long", answers.longest_km.map(|v| v.to_string())),
+        ("last", answers.hours_since_hard.map(|v| v.to_string())),
+        ("race", answers.race_in_days.map(|v| v.to_string())),
+        ("raced", answers.raced_days_ago.map(|v| v.to_string())),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            out += &format!("&{key}={value}");
+        }
+    }
+    let pain: Vec<String> = answers
+        .pain
+        .iter()
+        .map(|p| {
+            format!(
+                "{}:{}:{}:{}",
+                p.spot.slug(),
+                p.severity,
+                p.quality.slug(),
+                p.days
+            )
+        })
+        .collect();
+    let flags: Vec<&str> = answers.flags.iter().map(|f| f.slug()).collect();
+    let health: Vec<&str> = answers.health.iter().map(|h| h.slug()).collect();
+    out += &format!(
+        "&pain={}&flags={}&health={}",
+        pain.join(","),
+        flags.join(","),
+        health.join(",")
+    );
+    out
+}
+
+/// The query part of a link or fragment, if it is a result route.
+fn query_of(input: &str) -> Option<&str> {
+    let fragment = match input.find('#') {
+        Some(at) => &input[at..],
+        None => input,
+    };
+    let rest = fragment.strip_prefix('#').unwrap_or(fragment);
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    rest.strip_prefix("result?")
+        .or_else(|| (rest == "result").then_some(""))
+}
+
+fn pairs(query: &str) -> Result<Vec<(String, String)>, LinkError> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for part in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part
+            .split_once('=')
+            .ok_or_else(|| LinkError::NotAPair(shorten(part)))?;
+        let (key, value) = (decode(key)?, decode(value)?);
+        if pairs.iter().any(|(k, _)| *k == key) {
+            return Err(LinkError::Duplicate(shorten(&key)));
+        }
+        pairs.push((key, value));
+    }
+    Ok(pairs)
+}
+
+/// Percent-decoding (`+` stays a plus: the fragment is not a form body).
+fn decode(raw: &str) -> Result<String, LinkError> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+                .ok_or(LinkError::BadEncoding)?;
+            let text = std::str::from_utf8(hex).map_err(|_| LinkError::BadEncoding)?;
+            out.push(u8::from_str_radix(text, 16).map_err(|_| LinkError::BadEncoding)?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| LinkError::BadEncoding)
+}
+
+/// Keeps quoted user input short in messages.
+fn shorten(text: &str) -> String {
+    const MAX_CHARS: usize = 24;
+    if text.chars().count() <= MAX_CHARS {
+        text.to_owned()
+    } else {
+        text.chars().take(MAX_CHARS).chain(['…']).collect()
+    }
+}
+
+fn is_plain_decimal(text: &str) -> bool {
+    let mut parts = text.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
+    let value = Some(text)
+        .filter(|t| is_plain_decimal(t))
+        .and_then(|t| t.parse::<f64>().ok())
+        .ok_or_else(|| LinkError::NotANumber {
+            key,
+            value: shorten(text),
+        })?;
+    if value > max {
+        return Err(LinkError::OutOfRange {
+            key,
+            value: shorten(text),
+            max: max.to_string(),
+        });
+    }
+    Ok(value)
+}
+
+fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::NotANumber {
+            key,
+            value: shorten(text),
+        });
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(LinkError::OutOfRange {
+            key,
+            value: shorten(text),
+            max: max.to_string(),
+        }),
+    }
+}
+
+fn history(text: &str) -> Result<[f64; 4], LinkError> {
+    let weeks: Vec<&str> = text.split(',').collect();
+    let count = weeks.len();
+    let parsed = weeks
+        .into_iter()
+        .map(|w| decimal("hist", w, KM_MAX))
+        .collect::<Result<Vec<f64>, LinkError>>()?;
+    parsed
+        .try_into()
+        .map_err(|_| LinkError::HistoryCount(count))
+}
+
+fn pains(text: &str) -> Result<Vec<Pain>, LinkError> {
+    let mut pains: Vec<Pain> = Vec::new();
+    for entry in text.split(',') {
+        let parts: Vec<&str> = entry.split(':').collect();
+        let [spot, severity, quality, days] = parts[..] else {
+            return Err(LinkError::BadPain(shorten(entry)));
+        };
+        let spot = Spot::from_slug(spot).ok_or_else(|| LinkError::UnknownSpot(shorten(spot)))?;
+        if pains.iter().any(|p| p.spot == spot) {
+            return Err(LinkError::RepeatedSpot(spot.slug().to_owned()));
+        }
+        pains.push(Pain {
+            spot,
+            severity: integer("pain", severity, SEVERITY_MAX)? as u8,
+            quality: Quality::from_slug(quality)
+                .ok_or_else(|| LinkError::UnknownQuality(shorten(quality)))?,
+            days: integer("pain", days, PAIN_DAYS_MAX)? as u16,
+        });
+    }
+    Ok(pains)
+}
+
+fn list<T: PartialEq + Copy>(
+    key: &'static str,
+    text: Option<&str>,
+    from_slug: fn(&str) -> Option<T>,
+    unknown: fn(String) -> LinkError,
+) -> Result<Vec<T>, LinkError> {
+    let mut items = Vec::new();
+    for name in text.into_iter().flat_map(|t| t.split(',')) {
+        let item = from_slug(name).ok_or_else(|| unknown(shorten(name)))?;
+        if items.contains(&item) {
+            return Err(LinkError::RepeatedItem {
+                key,
+                value: shorten(name),
+            });
+        }
+        items.push(item);
+    }
+    Ok(items)
+}

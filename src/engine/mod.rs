@@ -1,0 +1,12 @@
+//! The recommendation engine: pure Rust, no browser imports, tested natively.
+
+pub mod answers;
+pub mod link;
+pub mod load;
+pub mod recommend;
+pub mod rules;
+pub mod technique;
+
+pub use answers::{Answers, Health, Pain, Quality, RedFlag, Spot};
+pub use recommend::{recommend, Recommendation, Triage};
+pub use technique::Technique;
