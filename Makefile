@@ -1,0 +1,32 @@
+# The two commands people need: `make serve` and `make test`. The rest are their parts.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+WASM := source scripts/wasm-env.sh &&
+
+.PHONY: setup serve dist lint unit browser size test bench clean
+
+setup: ## install what is missing (idempotent)
+	@scripts/setup.sh
+
+serve: setup ## the app with live rebuild on http://127.0.0.1:8080
+	$(WASM) trunk serve --offline
+
+dist: setup ## the release bundle in dist/, with .br and .gz copies
+	$(WASM) trunk build --release --offline
+	scripts/compress.sh dist
+
+lint: setup ## formatting and clippy, native and wasm32
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	$(WASM) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+unit: setup ## the engine, form and link tests, natively
+	cargo test
+
+browser: ## browser tests in headless Chromium against dist/ (run `make dist` first)
+	cd tests && node --test --test-concurrency=1 browser/
+
+test: setup lint unit dist browser ## everything CI checks
+
+clean:
+	rm -rf dist target tests/artifacts

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs what `make` needs and skips what is already there. Idempotent.
+# Pinned versions: see ../README.md ("Toolchain") and docs/toolchain.md.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+say() { printf '[setup] %s\n' "$*"; }
+die() { printf '[setup] cannot continue: %s\n' "$*" >&2; exit 1; }
+
+APT_UPDATED=
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 ||
+    die "the packages ${missing[*]} are missing and this machine has no apt-get; install their equivalents by hand."
+  local sudo=
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  if [ -z "$APT_UPDATED" ]; then
+    say "apt-get update"
+    $sudo apt-get update -qq
+    APT_UPDATED=1
+  fi
+  say "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+command -v cargo >/dev/null 2>&1 ||
+  die "cargo is missing; install Rust with rustup (https://rustup.rs) and run make again."
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+
+# 1. A wasm32 toolchain: rustup's target where it can be had, else Debian's rustc-web + build-std.
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "wasm32 target: rustup (already installed)"
+elif [ -d /usr/lib/rustlib/src/rust/library ] && command -v wasm-ld-22 >/dev/null 2>&1 &&
+  dpkg -s rust-web-clippy >/dev/null 2>&1; then
+  say "wasm32 target: Debian rustc-web with build-std (already installed)"
+else
+  say "wasm32 target: trying rustup target add (bounded to 90 s)"
+  if command -v rustup >/dev/null 2>&1 &&
+    timeout 90 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+    say "wasm32 target: installed with rustup"
+  else
+    say "wasm32 target: rustup could not download it; using Debian's rustc-web and build-std"
+    apt_install rustc-web cargo-web rust-web-src rust-web-clippy lld-22
+  fi
+fi
+
+# 2. Host tools, built with the default (rustup) cargo.
+if ! command -v trunk >/dev/null 2>&1 || ! trunk --version | grep -q "$TRUNK_VERSION"; then
+  say "cargo install trunk $TRUNK_VERSION (takes about 8 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+fi
+if ! command -v wasm-bindgen >/dev/null 2>&1 || ! wasm-bindgen --version | grep -q "$WASM_BINDGEN_VERSION"; then
+  say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes about 2 minutes)"
+  # --locked fails: its lock file names a crate version the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
+fi
+
+# 3. Browser, compression and the npm packages (wasm-opt, Playwright, axe, Lighthouse) from the lock file.
+apt_install chromium brotli
+if [ ! -d "$ROOT/tests/node_modules" ] ||
+  [ "$ROOT/tests/package-lock.json" -nt "$ROOT/tests/node_modules/.package-lock.json" ]; then
+  say "npm ci in tests/ (wasm-opt, Playwright, axe-core, Lighthouse)"
+  (cd "$ROOT/tests" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+say "ready"

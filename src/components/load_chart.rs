@@ -1,0 +1,66 @@
+//! A small bar chart of the five weeks' distance, with a text equivalent.
+
+use yew::prelude::*;
+
+use crate::form::Unit;
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadChartProps {
+    /// The four weeks before, oldest first, in km.
+    pub history: [f64; 4],
+    pub this_week_km: f64,
+    /// Highlight this week as a jump.
+    pub spike: bool,
+    pub unit: Unit,
+}
+
+const WIDTH: f64 = 300.0;
+const HEIGHT: f64 = 120.0;
+const BAR: f64 = 40.0;
+const LABEL_ROOM: f64 = 18.0;
+
+#[function_component(LoadChart)]
+pub fn load_chart(props: &LoadChartProps) -> Html {
+    let weeks: Vec<(String, f64)> = props
+        .history
+        .iter()
+        .enumerate()
+        .map(|(i, &km)| (text::week_label(4 - i), km))
+        .chain([(text::THIS_WEEK.to_owned(), props.this_week_km)])
+        .collect();
+    let max = weeks.iter().map(|(_, km)| *km).fold(1.0, f64::max);
+    let step = WIDTH / weeks.len() as f64;
+    let bars = weeks.iter().enumerate().map(|(i, (_, km))| {
+        let height = (km / max) * (HEIGHT - LABEL_ROOM - 16.0);
+        let x = i as f64 * step + (step - BAR) / 2.0;
+        let y = HEIGHT - LABEL_ROOM - height;
+        let this_week = i == weeks.len() - 1;
+        let class = classes!("bar", this_week.then_some("this-week"), (this_week && props.spike).then_some("spike"));
+        html! {
+            <g>
+                <rect {class} x={format!("{x:.1}")} y={format!("{y:.1}")} width={BAR.to_string()}
+                    height={format!("{height:.1}")} rx="3" />
+                <text class="value" x={format!("{:.1}", x + BAR / 2.0)} y={format!("{:.1}", y - 4.0)}>
+                    { props.unit.from_km(*km) }
+                </text>
+                <text class="week" x={format!("{:.1}", x + BAR / 2.0)} y={format!("{:.1}", HEIGHT - 4.0)}>
+                    { text::chart_week(4 - i) }
+                </text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
+                { for bars }
+            </svg>
+            <figcaption>
+                <span class="visually-hidden">{ text::CHART_LABEL }</span>
+                <ul class="visually-hidden">
+                    { for weeks.iter().map(|(name, km)| html! { <li>{ text::bar_label(name, *km, props.unit) }</li> }) }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}

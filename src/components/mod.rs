@@ -1,0 +1,28 @@
+//! The quiz's components, one per file. Children only emit callbacks; the root owns the state.
+
+pub mod body_figure;
+pub mod link_error_view;
+pub mod load_chart;
+pub mod number_field;
+pub mod pain_map;
+pub mod progress;
+pub mod questions_step;
+pub mod result_actions;
+pub mod result_view;
+pub mod spot_step;
+pub mod start_screen;
+pub mod step_nav;
+pub mod training_step;
+pub mod weeks_step;
+pub mod yes_no;
+
+use crate::form::{Field, FieldError, Unit};
+use crate::text;
+
+/// The message for `field`, when errors are shown.
+pub fn message(errors: &[FieldError], field: Field, unit: Unit) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| text::problem(field, e.problem, unit))
+}

@@ -1,0 +1,26 @@
+//! "Step x of y" with a bar.
+
+use yew::prelude::*;
+
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressProps {
+    pub step: usize,
+    pub of: usize,
+}
+
+#[function_component(Progress)]
+pub fn progress(props: &ProgressProps) -> Html {
+    let label = text::progress(props.step, props.of);
+    html! {
+        <div class="progress">
+            <p id="progress-label">{ label }</p>
+            <progress
+                aria-labelledby="progress-label"
+                max={props.of.to_string()}
+                value={props.step.to_string()}
+            />
+        </div>
+    }
+}

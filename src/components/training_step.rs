@@ -1,0 +1,58 @@
+//! Screen: this week's distance, runs, hard sessions, longest run, last hard session.
+
+use yew::prelude::*;
+
+use super::message;
+use super::number_field::NumberField;
+use crate::form::{Draft, Field, FieldError, Unit};
+use crate::state::Edit;
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct TrainingStepProps {
+    pub draft: Draft,
+    pub errors: Vec<FieldError>,
+    pub onedit: Callback<Edit>,
+}
+
+#[function_component(TrainingStep)]
+pub fn training_step(props: &TrainingStepProps) -> Html {
+    let draft = &props.draft;
+    let unit = draft.unit;
+    let error = |field| message(&props.errors, field, unit);
+    let edit = |f: fn(String) -> Edit| props.onedit.reform(f);
+    let unit_choice = |choice: Unit| {
+        let id = format!("unit-{}", text::unit_short(choice));
+        let onchange = props.onedit.reform(move |_: Event| Edit::Unit(choice));
+        html! {
+            <label class="choice" for={id.clone()}>
+                <input type="radio" {id} name="unit" checked={unit == choice} {onchange} />
+                <span>{ text::unit_name(choice) }</span>
+            </label>
+        }
+    };
+    let suffix = AttrValue::from(text::unit_short(unit));
+    html! {
+        <>
+            <h1 tabindex="-1">{ text::TRAINING_HEADING }</h1>
+            <fieldset class="unit">
+                <legend>{ text::UNIT_LEGEND }</legend>
+                <div class="choices">
+                    { unit_choice(Unit::Km) }
+                    { unit_choice(Unit::Mi) }
+                </div>
+            </fieldset>
+            <NumberField id="km" label={text::KM_LABEL} suffix={suffix.clone()}
+                value={draft.km.clone()} error={error(Field::Km)} oninput={edit(Edit::Km)} />
+            <NumberField id="runs" label={text::RUNS_LABEL} whole=true
+                value={draft.runs.clone()} error={error(Field::Runs)} oninput={edit(Edit::Runs)} />
+            <NumberField id="hard" label={text::HARD_LABEL} hint={text::HARD_HINT} whole=true
+                value={draft.hard.clone()} error={error(Field::Hard)} oninput={edit(Edit::Hard)} />
+            <NumberField id="long" label={text::LONG_LABEL} hint={text::LONG_HINT} suffix={suffix}
+                value={draft.long.clone()} error={error(Field::Long)} oninput={edit(Edit::Long)} />
+            <NumberField id="last" label={text::LAST_LABEL} hint={text::LAST_HINT} whole=true
+                suffix="h" value={draft.last.clone()} error={error(Field::Last)}
+                oninput={edit(Edit::Last)} />
+        </>
+    }
+}

@@ -1,0 +1,66 @@
+//! Screen: the four weeks before (optional) and race plans.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::message;
+use super::number_field::NumberField;
+use crate::form::{Draft, Field, FieldError};
+use crate::state::Edit;
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct WeeksStepProps {
+    pub draft: Draft,
+    pub errors: Vec<FieldError>,
+    pub onedit: Callback<Edit>,
+}
+
+#[function_component(WeeksStep)]
+pub fn weeks_step(props: &WeeksStepProps) -> Html {
+    let draft = &props.draft;
+    let unit = draft.unit;
+    let error = |field| message(&props.errors, field, unit);
+    let suffix = AttrValue::from(text::unit_short(unit));
+    let weeks = (0..4).map(|i| {
+        let oninput = props.onedit.reform(move |v| Edit::History(i, v));
+        html! {
+            <NumberField id={format!("week-{i}")} label={text::week_label(4 - i)}
+                suffix={suffix.clone()} value={draft.history[i].clone()}
+                error={error(Field::History(i))} {oninput} />
+        }
+    });
+    let toggle = |id: &'static str, label: &'static str, on: bool, f: fn(bool) -> Edit| {
+        let onchange = props
+            .onedit
+            .reform(move |e: Event| f(e.target_unchecked_into::<HtmlInputElement>().checked()));
+        html! {
+            <label class="choice" for={id}>
+                <input type="checkbox" {id} checked={on} {onchange} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    html! {
+        <>
+            <h1 tabindex="-1">{ text::WEEKS_HEADING }</h1>
+            <fieldset class="weeks">
+                <legend>{ text::WEEKS_LEGEND }</legend>
+                <p class="hint">{ text::WEEKS_HINT }</p>
+                <div class="week-grid">{ for weeks }</div>
+            </fieldset>
+            { toggle("race-planned", text::RACE_PLANNED, draft.race_planned, Edit::RacePlanned) }
+            if draft.race_planned {
+                <NumberField id="race-in" label={text::RACE_IN_LABEL} whole=true
+                    value={draft.race_in.clone()} error={error(Field::RaceIn)}
+                    oninput={props.onedit.reform(Edit::RaceIn)} />
+            }
+            { toggle("raced-recently", text::RACED_RECENTLY, draft.raced_recently, Edit::RacedRecently) }
+            if draft.raced_recently {
+                <NumberField id="raced-ago" label={text::RACED_AGO_LABEL} whole=true
+                    value={draft.raced_ago.clone()} error={error(Field::RacedAgo)}
+                    oninput={props.onedit.reform(Edit::RacedAgo)} />
+            }
+        </>
+    }
+}

@@ -1,0 +1,44 @@
+//! The URL fragment: where share links live. Nothing here reaches a server.
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+/// The current fragment, `#…` or empty.
+pub fn fragment() -> String {
+    gloo_utils::window().location().hash().unwrap_or_default()
+}
+
+/// Puts a result link in the address bar without adding a history entry per answer.
+pub fn show(fragment: &str) {
+    if self::fragment() != fragment {
+        let _ = gloo_utils::window().location().set_hash(fragment);
+    }
+}
+
+/// Clears the fragment (start over) without reloading.
+pub fn clear() {
+    let window = gloo_utils::window();
+    if self::fragment().is_empty() {
+        return;
+    }
+    let location = window.location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Calls `on_change` with the new fragment whenever it changes (back button, pasted link).
+#[hook]
+pub fn use_fragment_change(on_change: Callback<String>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |_| {
+            on_change.emit(fragment());
+        });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,5 @@
+//! Side effects as hooks and helpers: saved progress, the URL fragment, focus.
+
+pub mod focus;
+pub mod location;
+pub mod saved;

@@ -1,0 +1,182 @@
+//! The runner's recovery quiz: a Yew app over a pure recommendation engine.
+
+pub mod clinic;
+pub mod components;
+pub mod engine;
+pub mod form;
+pub mod hooks;
+pub mod state;
+pub mod text;
+
+use std::mem::discriminant;
+
+use yew::prelude::*;
+
+use clinic::Clinic;
+use components::link_error_view::LinkErrorView;
+use components::pain_map::PainMap;
+use components::progress::Progress;
+use components::questions_step::{Question, QuestionsStep};
+use components::result_view::ResultView;
+use components::spot_step::SpotStep;
+use components::start_screen::StartScreen;
+use components::step_nav::StepNav;
+use components::training_step::TrainingStep;
+use components::weeks_step::WeeksStep;
+use engine::{link, Health, RedFlag};
+use form::{Field, FieldError};
+use hooks::{focus, location, saved};
+use state::{Edit, QuizAction, QuizState, Step, View};
+
+/// The whole app. Only this component holds state; screens get values and callbacks.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| QuizState::new(saved::load(), &location::fragment()));
+    let clinic = Clinic::default();
+
+    use_effect_with(
+        (state.draft.clone(), state.step, state.saved.is_some()),
+        |(draft, step, offering)| {
+            if !offering {
+                saved::save(draft, *step);
+            }
+        },
+    );
+    use_effect_with(state.view.clone(), |view| match view {
+        View::Result(answers) => location::show(&link::write(answers)),
+        View::Quiz => location::clear(),
+        View::LinkError(_) => {}
+    });
+    let dispatch = |f: fn(()) -> QuizAction| send(&state, f);
+    location::use_fragment_change(send(&state, QuizAction::OpenLink));
+    focus::use_focus_heading((state.step, discriminant(&state.view)));
+
+    let main = match &state.view {
+        View::Result(answers) => html! {
+            <ResultView answers={answers.clone()} clinic={clinic.clone()} unit={state.draft.unit}
+                onchange={dispatch(|_| QuizAction::ChangeAnswers)}
+                onstartover={dispatch(|_| QuizAction::StartOver)} />
+        },
+        View::LinkError(error) => html! {
+            <LinkErrorView error={error.clone()} onstart={dispatch(|_| QuizAction::StartOver)} />
+        },
+        View::Quiz => quiz(&state, &clinic),
+    };
+    let onforget = dispatch(|_| QuizAction::Forget).reform(|_: MouseEvent| ());
+    html! {
+        <>
+            <a class="skip" href="#main">{ text::SKIP_TO_CONTENT }</a>
+            <header class="site">
+                <p class="clinic-name">{ &clinic.name }</p>
+            </header>
+            <main id="main">{ main }</main>
+            <footer class="site no-print">
+                if state.forgotten {
+                    <p role="status">{ text::FORGOTTEN }</p>
+                }
+                <button type="button" class="link" onclick={onforget}>{ text::FORGET }</button>
+            </footer>
+        </>
+    }
+}
+
+/// A callback that turns its event into an action and dispatches it.
+fn send<E: 'static>(
+    state: &UseReducerHandle<QuizState>,
+    action: impl Fn(E) -> QuizAction + 'static,
+) -> Callback<E> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |e: E| dispatcher.dispatch(action(e)))
+}
+
+/// The current quiz screen, wrapped in its form with progress and navigation.
+fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
+    let step = state.current();
+    let onedit = send(state, QuizAction::Edit);
+    if step == Step::Start {
+        return html! {
+            <StartScreen intro={clinic.intro.clone().map(AttrValue::from)}
+                can_resume={state.saved.is_some()}
+                onstart={send(state, |_| QuizAction::Next)}
+                onresume={send(state, |_| QuizAction::Resume)} />
+        };
+    }
+    let errors = if state.show_errors {
+        state.errors()
+    } else {
+        Vec::new()
+    };
+    let draft = state.draft.clone();
+    let screen = match step {
+        Step::Start => Html::default(),
+        Step::Training => html! { <TrainingStep {draft} errors={errors.clone()} {onedit} /> },
+        Step::Weeks => html! { <WeeksStep {draft} errors={errors.clone()} {onedit} /> },
+        Step::PainMap => html! { <PainMap {draft} errors={errors.clone()} {onedit} /> },
+        Step::Spot(spot) => html! { <SpotStep {spot} {draft} errors={errors.clone()} {onedit} /> },
+        Step::Safety => {
+            let questions = RedFlag::ALL.map(|f| {
+                question(
+                    f.slug(),
+                    text::flag_question(f),
+                    &state.draft.safety,
+                    &errors,
+                    Field::Flag(f),
+                )
+            });
+            let onanswer = onedit.reform(|(name, yes): (&str, bool)| {
+                Edit::Flag(RedFlag::from_slug(name).unwrap_or(RedFlag::Chest), yes)
+            });
+            html! { <QuestionsStep heading={text::SAFETY_HEADING} intro={text::SAFETY_INTRO}
+            questions={questions.to_vec()} {onanswer} /> }
+        }
+        Step::HealthQuestions => {
+            let questions = Health::ALL.map(|h| {
+                question(
+                    h.slug(),
+                    text::health_question(h),
+                    &state.draft.conditions,
+                    &errors,
+                    Field::Condition(h),
+                )
+            });
+            let onanswer = onedit.reform(|(name, yes): (&str, bool)| {
+                Edit::Condition(
+                    Health::from_slug(name).unwrap_or(Health::BloodThinners),
+                    yes,
+                )
+            });
+            html! { <QuestionsStep heading={text::HEALTH_HEADING} intro={text::HEALTH_INTRO}
+            questions={questions.to_vec()} {onanswer} /> }
+        }
+    };
+    let steps = state.steps().len();
+    let onsubmit = send(state, |e: SubmitEvent| {
+        e.prevent_default();
+        QuizAction::Next
+    });
+    html! {
+        <form class="quiz" novalidate=true {onsubmit}>
+            <Progress step={state.step} of={steps - 1} />
+            { screen }
+            <p class="error-summary" role="alert">
+                if !errors.is_empty() { { text::error_summary(errors.len()) } }
+            </p>
+            <StepNav last={state.step + 1 == steps} onback={send(state, |_| QuizAction::Back)} />
+        </form>
+    }
+}
+
+fn question(
+    name: &'static str,
+    text: &'static str,
+    answers: &std::collections::BTreeMap<String, bool>,
+    errors: &[FieldError],
+    field: Field,
+) -> Question {
+    Question {
+        name,
+        text,
+        answer: answers.get(name).copied(),
+        error: components::message(errors, field, form::Unit::Km),
+    }
+}

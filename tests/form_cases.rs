@@ -1,0 +1,163 @@
+//! Typed input → validation messages and answers: nonsense never passes, good input is kept.
+
+use recovery_quiz::engine::link;
+use recovery_quiz::engine::{Quality, Spot};
+use recovery_quiz::form::{Draft, Field, Problem, Section, SpotDraft, Unit};
+
+fn training(km: &str, runs: &str, hard: &str, long: &str, last: &str) -> Draft {
+    Draft {
+        km: km.into(),
+        runs: runs.into(),
+        hard: hard.into(),
+        long: long.into(),
+        last: last.into(),
+        ..Draft::default()
+    }
+}
+
+fn problem(draft: &Draft, field: Field) -> Option<Problem> {
+    draft
+        .errors(Section::Training)
+        .into_iter()
+        .chain(draft.errors(Section::Weeks))
+        .find(|e| e.field == field)
+        .map(|e| e.problem)
+}
+
+#[test]
+fn nonsense_in_the_distance_field_is_refused_with_the_range() {
+    let cases: &[(&str, Option<Problem>)] = &[
+        ("", Some(Problem::Required)),
+        ("   ", Some(Problem::Required)),
+        ("abc", Some(Problem::NotANumber { whole: false })),
+        ("NaN", Some(Problem::NotANumber { whole: false })),
+        ("inf", Some(Problem::NotANumber { whole: false })),
+        ("1e308", Some(Problem::NotANumber { whole: false })),
+        ("1.2.3", Some(Problem::NotANumber { whole: false })),
+        ("<script>", Some(Problem::NotANumber { whole: false })),
+        ("-5", Some(Problem::OutOfRange { max: 400.0 })),
+        ("401", Some(Problem::OutOfRange { max: 400.0 })),
+        ("40", None),
+        ("12.5", None),
+        ("12,5", None),
+        (" 30 ", None),
+    ];
+    for (typed, expected) in cases {
+        let draft = training(typed, "3", "", "", "");
+        assert_eq!(
+            problem(&draft, Field::Km),
+            *expected,
+            "km typed as {typed:?}"
+        );
+    }
+}
+
+#[test]
+fn whole_number_fields_refuse_fractions_and_keep_their_ranges() {
+    let cases: &[(&str, Option<Problem>)] = &[
+        ("2.5", Some(Problem::NotANumber { whole: true })),
+        ("22", Some(Problem::OutOfRange { max: 21.0 })),
+        ("0", None),
+        ("21", None),
+    ];
+    for (typed, expected) in cases {
+        let draft = training("30", typed, "", "", "");
+        assert_eq!(
+            problem(&draft, Field::Runs),
+            *expected,
+            "runs typed as {typed:?}"
+        );
+    }
+    let draft = training("30", "3", "", "", "721");
+    assert_eq!(
+        problem(&draft, Field::Last),
+        Some(Problem::OutOfRange { max: 720.0 })
+    );
+}
+
+#[test]
+fn sessions_and_longest_run_must_fit_inside_the_week() {
+    let draft = training("30", "3", "4", "", "");
+    assert_eq!(problem(&draft, Field::Hard), Some(Problem::HardAboveRuns));
+    let draft = training("30", "3", "1", "31", "");
+    assert_eq!(problem(&draft, Field::Long), Some(Problem::LongAboveWeek));
+    let draft = training("30", "3", "1", "30", "");
+    assert_eq!(draft.errors(Section::Training), vec![]);
+}
+
+#[test]
+fn the_four_weeks_are_all_or_nothing() {
+    let mut draft = training("30", "3", "", "", "");
+    draft.history = ["20".into(), "".into(), "25".into(), "".into()];
+    assert_eq!(
+        problem(&draft, Field::History(1)),
+        Some(Problem::HistoryIncomplete)
+    );
+    draft.history = Default::default();
+    assert_eq!(draft.errors(Section::Weeks), vec![]);
+}
+
+#[test]
+fn miles_are_stored_as_km_and_capped_by_the_km_range() {
+    let mut draft = training("10", "3", "", "", "");
+    draft.unit = Unit::Mi;
+    draft.spots = Some(vec![]);
+    let answers = draft.to_answers().expect("valid");
+    assert_eq!(answers.km, 16.09);
+    draft.km = "249".into();
+    assert_eq!(
+        problem(&draft, Field::Km),
+        Some(Problem::OutOfRange { max: 248.0 })
+    );
+}
+
+#[test]
+fn every_spot_needs_a_feel_and_an_age() {
+    let mut draft = training("30", "3", "", "", "");
+    draft.spots = Some(vec![SpotDraft {
+        spot: "calf".into(),
+        severity: 4,
+        quality: None,
+        days: "ten".into(),
+    }]);
+    let errors = draft.errors(Section::Spot(Spot::Calf));
+    let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        vec![Field::Quality(Spot::Calf), Field::Days(Spot::Calf)]
+    );
+    assert!(
+        draft.to_answers().is_none(),
+        "an incomplete spot blocks the result"
+    );
+}
+
+#[test]
+fn safety_questions_must_each_be_answered() {
+    let draft = Draft::default();
+    assert_eq!(draft.errors(Section::Safety).len(), 9);
+    assert_eq!(draft.errors(Section::HealthQuestions).len(), 6);
+}
+
+#[test]
+fn a_finished_form_becomes_the_same_answers_as_its_share_link() {
+    let mut draft = training("40", "4", "1", "16", "24");
+    draft.history = ["35".into(), "38".into(), "36".into(), "30".into()];
+    draft.spots = Some(vec![SpotDraft {
+        spot: "calf".into(),
+        severity: 4,
+        quality: Some("tight".into()),
+        days: "10".into(),
+    }]);
+    for flag in recovery_quiz::engine::RedFlag::ALL {
+        draft.safety.insert(flag.slug().into(), false);
+    }
+    let answers = draft.to_answers().expect("valid");
+    assert_eq!(answers.pain[0].quality, Quality::Tight);
+    assert_eq!(
+        link::write(&answers),
+        "#/result?v=1&km=40&hist=35,38,36,30&runs=4&hard=1&long=16&last=24&pain=calf:4:tight:10&flags=&health="
+    );
+    let back = Draft::from_answers(&answers, Unit::Km);
+    assert_eq!(back.to_answers(), Some(answers));
+}
