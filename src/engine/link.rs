@@ -63,7 +63,7 @@ pub enum LinkError {
     },
 }
 
-/// Reads a link, a fragment (`#/result?…`) or the bare query into answers.
+/// Reads a whole link or its fragment (`#/result?…`, with or without `#` and `/`) into answers.
 pub fn parse(input: &str) -> Result<Answers, LinkError> {
     if input.len() > MAX_LEN {
         return Err(LinkError::TooLong(input.len()));
@@ -81,8 +81,12 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
     let version = get("v").ok_or(LinkError::Missing("v"))?;
     match version.parse::<u32>() {
         Ok(VERSION) => {}
-        Ok(n) if n > VERSION => return Err(LinkError::TooNew(version.to_owned())),
-        _ => return Err(LinkError::BadVersion(version.to_owned())),
+        Ok(n) if n > VERSION => return Err(LinkError::TooNew(shorten(version))),
+        // All digits but too large for a number: a (far) newer version, not garbage.
+        Err(_) if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(LinkError::TooNew(shorten(version)))
+        }
+        _ => return Err(LinkError::BadVersion(shorten(version))),
     }
 
     let km = decimal("km", get("km").ok_or(LinkError::Missing("km"))?, KM_MAX)?;

@@ -84,6 +84,8 @@ pub struct Choice {
 /// When to book, drawn from race plans and the last hard session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Timing {
+    /// Cold is the choice: it works best now, in the first hours and days.
+    ColdNow,
     /// A race in this many days (≤ 3): light work only, deep work after the race.
     RaceSoon(u16),
     /// A race in this many days (4–7): a tune-up now, at least 3 days before it.
@@ -187,6 +189,9 @@ pub fn recommend(answers: &Answers, offered: &[Technique]) -> Recommendation {
                 cause: ExclusionCause::NotOffered,
             });
         }
+    }
+    if first == Technique::Cryotherapy {
+        rec.timing.insert(0, Timing::ColdNow);
     }
     rec.primary = Some(choice(answers, first, &scores, heavy));
     rec.secondary = chosen
@@ -324,15 +329,19 @@ fn load_fit(answers: &Answers, heavy: bool) -> [u32; 4] {
     } else {
         rules::FIT_MAINTENANCE
     };
+    let mut fit = base;
+    for (f, extra) in fit.iter_mut().zip(after_hard_effort_fit(answers)) {
+        *f += extra;
+    }
+    fit
+}
+
+/// The extra fit right after a race or a very hard session.
+fn after_hard_effort_fit(answers: &Answers) -> [u32; 4] {
     match just_after_hard_effort(answers) {
-        Some(_) => {
-            let mut fit = rules::FIT_JUST_AFTER_HARD_EFFORT;
-            for (f, b) in fit.iter_mut().zip(base) {
-                *f += b;
-            }
-            fit
-        }
-        None => base,
+        Some(Reason::JustRaced(_)) => rules::FIT_JUST_RACED,
+        Some(_) => rules::FIT_JUST_AFTER_HARD_EFFORT,
+        None => [0; 4],
     }
 }
 
@@ -386,7 +395,7 @@ fn choice(
         })
         .collect();
     if let Some(reason) =
-        just_after_hard_effort(answers).filter(|_| rules::FIT_JUST_AFTER_HARD_EFFORT[i] > 0)
+        just_after_hard_effort(answers).filter(|_| after_hard_effort_fit(answers)[i] > 0)
     {
         reasons.push(reason);
     }

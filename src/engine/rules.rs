@@ -173,8 +173,11 @@ pub fn fit(spot: Spot, quality: Quality, days: u16) -> [u32; 4] {
 pub const FIT_HEAVY_LOAD: [u32; 4] = [3, 2, 0, 0];
 /// Lighter weeks: deep tissue as maintenance between blocks (seed 000).
 pub const FIT_MAINTENANCE: [u32; 4] = [2, 1, 0, 0];
-/// Right after a race or a very hard session: cold first (DOMAIN.md, cryotherapy).
+/// Right after a very hard session, cold suits best (DOMAIN.md, cryotherapy).
 pub const FIT_JUST_AFTER_HARD_EFFORT: [u32; 4] = [0, 0, 0, 4];
+/// In the days right after a race, cold comes first whatever else fits (DOMAIN.md, after a race:
+/// "rest and cold first"): strong enough to outweigh a 10/10 tight muscle.
+pub const FIT_JUST_RACED: [u32; 4] = [0, 0, 0, 10];
 /// Weight of the load fit against pain fits, which are weighed by severity (0–10).
 pub const LOAD_FIT_WEIGHT: u32 = 3;
 /// A second technique is named only when it scores at least this share of the first (percent).
