@@ -386,6 +386,7 @@ pub fn interval_basis(basis: IntervalBasis) -> &'static str {
 }
 pub fn timing(timing: Timing) -> String {
     match timing {
+        Timing::ColdNow => "Cold works best now: 15 to 20 minutes at a time, a few times a day over the first days. Book hands-on work once the swelling or soreness has settled.".to_owned(),
         Timing::RaceSoon(0) => "You race today: no massage before it beyond a light warm-up rub. Rest and cold afterwards; deep work from three days after.".to_owned(),
         Timing::RaceSoon(days) => format!(
             "Your race is in {}: no deep work now. Light work only, and keep the last two days free. Book your next deep session for three days after the race.",

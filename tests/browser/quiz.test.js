@@ -1,0 +1,210 @@
+// Whole journeys through the quiz in real Chromium against dist/: runners at phone and desktop
+// sizes with axe on every screen, a keyboard-only run, resume after reload, share links, print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, axe, screenshot, hasHorizontalScroll, PHONE, DESKTOP } from './support.js';
+import { QuizPage } from './quiz-page.js';
+import { RUNNERS } from './runners.js';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  for (const [i, runner] of RUNNERS.entries()) {
+    test(`${size}: ${runner.name}`, async () => {
+      const { context, page, problems } = await openPage(browser, server.origin, { viewport });
+      const screens = [];
+      const quiz = new QuizPage(page, {
+        onScreen: async (name) => {
+          screens.push(name);
+          const violations = await axe(page);
+          assert.deepEqual(violations, [], `axe on "${name}" (${size})`);
+          assert.equal(await hasHorizontalScroll(page), false, `no sideways scroll on "${name}"`);
+          await screenshot(page, `${size}-runner${i + 1}-${String(screens.length).padStart(2, '0')}-${slug(name)}`);
+        },
+      });
+      await quiz.goto(server.url);
+      const result = await quiz.complete(runner);
+      assert.deepEqual(result, runner.expect, runner.name);
+      // The share link is in the URL and opens the same result on a fresh page.
+      const link = page.url();
+      assert.match(link, /#\/result\?v=1&/);
+      const fresh = await openPage(browser, server.origin, { viewport });
+      const again = new QuizPage(fresh.page);
+      await again.goto(link);
+      assert.deepEqual(await again.result(), runner.expect, 'the share link gives the same result');
+      if (runner.expect.triage !== 'massage') {
+        assert.equal(await page.locator('.technique').count(), 0, 'no technique beside a triage message');
+        assert.equal(await page.getByRole('link', { name: 'Book an appointment' }).count(), 0);
+      }
+      assert.deepEqual([...problems, ...fresh.problems], []);
+      await fresh.context.close();
+      await context.close();
+    });
+  }
+}
+
+test('the whole quiz can be done with the keyboard alone', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: DESKTOP });
+  const kb = page.keyboard;
+  const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  const tabTo = async (id, limit = 40) => {
+    for (let n = 0; n < limit; n++) {
+      await kb.press('Tab');
+      if ((await focusedId()) === id) return;
+    }
+    assert.fail(`could not reach #${id} with Tab`);
+  };
+  const waitHeading = (text) => page.waitForFunction(
+    (t) => document.querySelector('main h1')?.textContent.includes(t), text);
+  await page.goto(server.url);
+  await page.locator('main h1').waitFor();
+  for (let n = 0; n < 10; n++) {
+    await kb.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.textContent === 'Start the quiz')) break;
+  }
+  await kb.press('Enter');
+  await waitHeading('seven days');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
+  await tabTo('km'); await kb.type('32');
+  await tabTo('runs'); await kb.type('4');
+  await tabTo('hard'); await kb.type('1');
+  await kb.press('Enter');
+  await waitHeading('weeks before');
+  await tabTo('week-0'); await kb.type('30');
+  await tabTo('week-1'); await kb.type('28');
+  await tabTo('week-2'); await kb.type('31');
+  await tabTo('week-3'); await kb.type('29');
+  await kb.press('Enter');
+  await waitHeading('hurt');
+  await tabTo('spot-knee-outer'); await kb.press('Space');
+  await tabTo('spot-knee-outer', 1).catch(() => {});
+  await page.locator('button[type="submit"]').focus();
+  await kb.press('Enter');
+  await waitHeading('outside of your knee');
+  await tabTo('knee-outer-severity'); await kb.press('ArrowRight'); await kb.press('ArrowRight');
+  await tabTo('knee-outer-tight'); await kb.press('Space');
+  await tabTo('knee-outer-days'); await kb.type('12');
+  await kb.press('Enter');
+  await waitHeading('safety');
+  const answerAllNo = async () => {
+    const count = await page.locator('fieldset.yes-no').count();
+    for (let q = 0; q < count; q++) {
+      await kb.press('Tab');          // onto the group's first radio (Yes)
+      await kb.press('ArrowRight');   // move to and choose No
+    }
+    await kb.press('Tab');
+    await kb.press('Tab');            // past Back, onto Next
+    assert.match(await page.evaluate(() => document.activeElement?.textContent), /Next|See my result/);
+    await kb.press('Enter');
+  };
+  await answerAllNo();
+  await waitHeading('health');
+  await answerAllNo();
+  await page.locator('#result').waitFor();
+  const result = await new QuizPage(page).result();
+  assert.equal(result.triage, 'massage');
+  assert.equal(await page.locator('#result .technique').first().isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Next shows what is wrong, announced, and keeps the answers', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const quiz = new QuizPage(page);
+  await quiz.goto(server.url);
+  await quiz.start();
+  await page.locator('#km').fill('lots');
+  await page.locator('#runs').fill('-3');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('#km-error').waitFor();
+  assert.match(await page.locator('#km-error').textContent(), /number/);
+  assert.match(await page.locator('#runs-error').textContent(), /0 to 21/);
+  assert.equal(await page.locator('#km').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('[role="alert"].error-summary').textContent(), /2 answers/);
+  assert.equal(await page.locator('#km').inputValue(), 'lots', 'what was typed stays');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('progress survives a reload and can be resumed or forgotten', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const quiz = new QuizPage(page);
+  await quiz.goto(server.url);
+  await quiz.start();
+  await quiz.training({ km: 40, runs: 4, hard: 1 });
+  await page.locator('#week-0').fill('33');
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await page.locator('#week-0').waitFor();
+  assert.equal(await page.locator('#week-0').inputValue(), '33');
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await page.locator('#km').inputValue(), '40', 'answers kept going back');
+  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  await page.getByText('removed from this device').waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('corrupt saved progress is dropped quietly', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.setItem('recovery-quiz.progress', '{"format":1,"step":"x'));
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a share link opens its result directly', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const quiz = new QuizPage(page);
+  await quiz.goto(`${server.url}#/result?v=1&km=40&hist=35,38,36,30&runs=4&hard=1&long=16&last=24&pain=calf:4:tight:10&flags=&health=`);
+  assert.deepEqual(await quiz.result(), { triage: 'massage', technique: 'deep-tissue', everyDays: '7', load: 'ok' });
+  assert.equal(await page.locator('#link-error').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'phone-shared-result');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unreadable link explains itself and offers the quiz', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.goto(`${server.url}#/result?v=1&km=lots&runs=4`);
+  await page.locator('#link-error').waitFor();
+  assert.equal(await page.locator('#result').count(), 0);
+  assert.match(await page.locator('#link-error').textContent(), /km/);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'phone-link-error');
+  await page.getByRole('button', { name: 'Start the quiz instead' }).click();
+  await page.locator('#km, main h1').first().waitFor();
+  assert.equal(new URL(page.url()).hash, '', 'the broken link is cleared');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('printing shows the result alone, on one page', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const quiz = new QuizPage(page);
+  await quiz.goto(`${server.url}#/result?v=1&km=55&hist=45,48,50,52&runs=5&hard=2&long=28&last=30&pain=calf:5:tight:10,foot:4:sore:70&flags=&health=`);
+  await quiz.result();
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['header.site', 'footer.site', '.actions .tools']) {
+    assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is not printed`);
+  }
+  assert.equal(await page.locator('#result h1').isVisible(), true);
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, 'the printed result fits one A4 page');
+  await screenshot(page, 'print-result');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
