@@ -162,6 +162,14 @@ fn problem_of(result: Result<Option<f64>, Problem>, required: bool) -> Option<Pr
 }
 
 impl Draft {
+    /// Nothing typed or chosen yet (the unit aside).
+    pub fn is_blank(&self) -> bool {
+        Draft {
+            unit: Unit::default(),
+            ..self.clone()
+        } == Draft::default()
+    }
+
     /// The maximum for distance fields in the unit shown.
     pub fn km_max_shown(&self) -> f64 {
         self.unit.from_km(KM_MAX).floor()

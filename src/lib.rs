@@ -7,6 +7,7 @@ pub mod form;
 pub mod hooks;
 pub mod state;
 pub mod text;
+pub mod theme;
 
 use std::mem::discriminant;
 
@@ -25,14 +26,22 @@ use components::training_step::TrainingStep;
 use components::weeks_step::WeeksStep;
 use engine::{link, Health, RedFlag};
 use form::{Field, FieldError};
-use hooks::{focus, location, saved};
+use hooks::{embed, focus, location, saved};
 use state::{Edit, QuizAction, QuizState, Step, View};
 
 /// The whole app. Only this component holds state; screens get values and callbacks.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| QuizState::new(saved::load(), &location::fragment()));
-    let clinic = Clinic::default();
+    let (clinic, problems) = hooks::clinic::use_clinic();
+    let (embedded, debug) = *use_memo((), |_| {
+        (embed::query_flag("embed"), embed::query_flag("debug"))
+    });
+    embed::use_embed_height(embedded);
+    use_effect_with((clinic.units, state.draft.is_blank()), {
+        let dispatcher = state.dispatcher();
+        move |&(unit, _)| dispatcher.dispatch(QuizAction::DefaultUnit(unit))
+    });
 
     use_effect_with(
         (state.draft.clone(), state.step, state.saved.is_some()),
@@ -66,9 +75,22 @@ pub fn app() -> Html {
     html! {
         <>
             <a class="skip" href="#main">{ text::SKIP_TO_CONTENT }</a>
-            <header class="site">
-                <p class="clinic-name">{ &clinic.name }</p>
-            </header>
+            if !embedded {
+                <header class="site">
+                    if let Some(logo) = &clinic.logo {
+                        <img class="logo" src={logo.clone()} alt="" height="40" />
+                    }
+                    <p class="clinic-name">{ &clinic.name }</p>
+                </header>
+            }
+            if debug && !problems.is_empty() {
+                <section class="config-problems" aria-labelledby="config-problems-heading">
+                    <h2 id="config-problems-heading">{ text::CONFIG_PROBLEMS_HEADING }</h2>
+                    <ul>
+                        { for problems.iter().map(|p| html! { <li>{ text::config_problem(p) }</li> }) }
+                    </ul>
+                </section>
+            }
             <main id="main">{ main }</main>
             <footer class="site no-print">
                 if state.forgotten {

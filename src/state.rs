@@ -107,6 +107,8 @@ pub enum QuizAction {
     StartOver,
     /// Start over and say that the saved answers are gone.
     Forget,
+    /// The clinic's default unit; applies only while nothing has been typed.
+    DefaultUnit(Unit),
     /// Open a share link (the URL fragment).
     OpenLink(String),
     /// From a result, back to the quiz with its answers filled in.
@@ -266,6 +268,8 @@ impl Reducible for QuizState {
                 None => state,
             },
             QuizAction::StartOver => QuizState::default(),
+            QuizAction::DefaultUnit(unit) if state.draft.is_blank() => state.edit(Edit::Unit(unit)),
+            QuizAction::DefaultUnit(_) => state,
             QuizAction::Forget => QuizState {
                 forgotten: true,
                 ..QuizState::default()

@@ -1,5 +1,6 @@
 //! Every word the visitor sees, in English. A second language is a second file like this one.
 
+use crate::clinic::ConfigProblem;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
@@ -544,6 +545,23 @@ pub fn link_error(error: &LinkError) -> String {
         LinkError::RepeatedItem { key, value } => {
             format!("It lists \u{201c}{value}\u{201d} twice in \u{201c}{key}\u{201d}.")
         }
+    }
+}
+
+// Clinic configuration problems (console, and on screen with `?debug`).
+pub const CONFIG_PROBLEMS_HEADING: &str = "Problems in clinic.json";
+/// One problem in `clinic.json`, naming the file, the key and what to do.
+pub fn config_problem(problem: &ConfigProblem) -> String {
+    let file = crate::clinic::FILE;
+    match problem {
+        ConfigProblem::NotLoaded(0) => format!("{file} could not be loaded (network error); the quiz runs with neutral defaults."),
+        ConfigProblem::NotLoaded(status) => format!("{file} could not be loaded (HTTP {status}); the quiz runs with neutral defaults."),
+        ConfigProblem::NotJson(why) => format!("{file} is not valid JSON ({why}); the quiz runs with neutral defaults."),
+        ConfigProblem::NotAnObject => format!("{file} must hold one JSON object {{ … }}; the quiz runs with neutral defaults."),
+        ConfigProblem::Missing(key) => format!("{file}: \"{key}\" is missing; a neutral default is used."),
+        ConfigProblem::WrongType { key, expected } => format!("{file}: \"{key}\" should be {expected}; the default is used instead."),
+        ConfigProblem::BadValue { key, value, expected } => format!("{file}: \"{key}\" is {value}, but it should be {expected}; the default is used instead."),
+        ConfigProblem::UnknownKey(key) => format!("{file}: the key \"{key}\" is not one the quiz knows; it is ignored."),
     }
 }
 

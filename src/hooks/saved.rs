@@ -20,7 +20,7 @@ struct Saved {
 /// The saved draft and step, if any can be read; anything unreadable is removed.
 pub fn load() -> Option<(Draft, usize)> {
     match LocalStorage::get::<Saved>(KEY) {
-        Ok(saved) if saved.format == FORMAT && saved.draft != Draft::default() => {
+        Ok(saved) if saved.format == FORMAT && !saved.draft.is_blank() => {
             Some((saved.draft, saved.step))
         }
         Ok(_) | Err(gloo_storage::errors::StorageError::SerdeError(_)) => {
@@ -31,10 +31,10 @@ pub fn load() -> Option<(Draft, usize)> {
     }
 }
 
-/// Saves the draft and step; an empty draft removes what was saved. A full or blocked storage
+/// Saves the draft and step; a blank draft removes what was saved. A full or blocked storage
 /// is not an error worth showing: the quiz works without it.
 pub fn save(draft: &Draft, step: usize) {
-    if *draft == Draft::default() {
+    if draft.is_blank() {
         forget();
         return;
     }

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
+export { AxeBuilder };
+
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = resolve(here, '../../dist');
 export const ARTIFACTS = resolve(here, '../artifacts');

@@ -1,0 +1,68 @@
+//! Loads `clinic.json` once, after the first paint, applies its accent colour and reports
+//! every problem in the console. Until it arrives (or if it never does) neutral defaults apply.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
+use yew::prelude::*;
+
+use crate::clinic::{self, Clinic, ConfigProblem};
+use crate::text;
+use crate::theme::{accent_properties, Rgb};
+
+/// The clinic, and the problems found in its file.
+#[hook]
+pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
+    let loaded = use_state(|| (Clinic::default(), Vec::new()));
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let (clinic, problems) = match fetch_text(clinic::FILE).await {
+                    Ok(json) => clinic::parse(&json),
+                    Err(status) => (Clinic::default(), vec![ConfigProblem::NotLoaded(status)]),
+                };
+                for problem in &problems {
+                    web_sys::console::warn_1(&text::config_problem(problem).into());
+                }
+                apply_accent(clinic.accent_color.as_deref());
+                loaded.set((clinic, problems));
+            });
+        });
+    }
+    (*loaded).clone()
+}
+
+/// The body of a same-origin file, or the HTTP status (0 for a network failure).
+async fn fetch_text(path: &str) -> Result<String, u16> {
+    let response: Response = JsFuture::from(gloo_utils::window().fetch_with_str(path))
+        .await
+        .map_err(|_| 0u16)?
+        .dyn_into()
+        .map_err(|_| 0u16)?;
+    if !response.ok() {
+        return Err(response.status());
+    }
+    let body = response.text().map_err(|_| 0u16)?;
+    JsFuture::from(body)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or(0)
+}
+
+/// Sets the theme's colour properties on the root element (CSSOM, so a strict CSP allows it).
+fn apply_accent(accent: Option<&str>) {
+    let Some(rgb) = accent.and_then(Rgb::parse) else {
+        return;
+    };
+    let Some(root) = gloo_utils::document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    for (property, value) in accent_properties(rgb) {
+        let _ = root.style().set_property(property, &value);
+    }
+}
