@@ -138,17 +138,19 @@ fn number(text: &str, whole: bool, max: f64) -> Result<Option<f64>, Problem> {
     let plain = normalised.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && normalised.bytes().filter(|&b| b == b'.').count() <= 1
         && normalised.bytes().any(|b| b.is_ascii_digit());
-    let value = normalised
-        .parse::<f64>()
-        .ok()
-        .filter(|v| plain && v.is_finite() && (!whole || v.fract() == 0.0));
-    match value {
-        None if normalised.starts_with('-') && normalised[1..].parse::<f64>().is_ok() => {
+    match normalised.parse::<f64>() {
+        Ok(v) if plain && (!whole || !v.is_finite() || v.fract() == 0.0) => {
+            // Digits that overflow to infinity are simply too large.
+            if v.is_finite() && v <= max {
+                Ok(Some(v))
+            } else {
+                Err(Problem::OutOfRange { max })
+            }
+        }
+        _ if normalised.starts_with('-') && normalised[1..].parse::<f64>().is_ok() => {
             Err(Problem::OutOfRange { max })
         }
-        None => Err(Problem::NotANumber { whole }),
-        Some(v) if v > max => Err(Problem::OutOfRange { max }),
-        Some(v) => Ok(Some(v)),
+        _ => Err(Problem::NotANumber { whole }),
     }
 }
 

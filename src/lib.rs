@@ -92,6 +92,11 @@ pub fn app() -> Html {
                 </section>
             }
             <main id="main">{ main }</main>
+            <div id="crash" class="crash" role="alert" aria-labelledby="crash-heading" hidden=true>
+                <h2 id="crash-heading">{ text::CRASH_HEADING }</h2>
+                <p>{ text::CRASH_TEXT }</p>
+                <button type="button" class="primary">{ text::RELOAD }</button>
+            </div>
             <footer class="site no-print">
                 if state.forgotten {
                     <p role="status">{ text::FORGOTTEN }</p>

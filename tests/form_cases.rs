@@ -161,3 +161,17 @@ fn a_finished_form_becomes_the_same_answers_as_its_share_link() {
     let back = Draft::from_answers(&answers, Unit::Km);
     assert_eq!(back.to_answers(), Some(answers));
 }
+
+#[test]
+fn digits_too_large_for_a_number_are_out_of_range_not_garbage() {
+    let draft = training(&"9".repeat(400), "3", "", "", "");
+    assert_eq!(
+        problem(&draft, Field::Km),
+        Some(Problem::OutOfRange { max: 400.0 })
+    );
+    let draft = training("30", &"9".repeat(400), "", "", "");
+    assert_eq!(
+        problem(&draft, Field::Runs),
+        Some(Problem::OutOfRange { max: 21.0 })
+    );
+}
