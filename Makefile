@@ -13,6 +13,7 @@ serve: setup ## the app with live rebuild on http://127.0.0.1:8080
 
 dist: setup ## the release bundle in dist/, with .br and .gz copies
 	$(WASM) trunk build --release --offline
+	node scripts/prerender.mjs
 	scripts/compress.sh dist
 
 lint: setup ## formatting and clippy, native and wasm32
@@ -25,6 +26,9 @@ unit: setup ## the engine, form and link tests, natively
 
 browser: ## browser tests in headless Chromium against dist/ (run `make dist` first)
 	cd tests && node --test --test-concurrency=1 browser/
+
+bench: dist ## first-visit transfer and Lighthouse mobile (median of 3); reports in tests/artifacts/lighthouse
+	cd tests && node bench.mjs
 
 test: setup lint unit dist browser ## everything CI checks
 

@@ -33,6 +33,7 @@ use state::{Edit, QuizAction, QuizState, Step, View};
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| QuizState::new(saved::load(), &location::fragment()));
+    hooks::prerender::use_take_over();
     let (clinic, problems) = hooks::clinic::use_clinic();
     let (embedded, debug) = *use_memo((), |_| {
         (embed::query_flag("embed"), embed::query_flag("debug"))

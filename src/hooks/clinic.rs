@@ -1,5 +1,6 @@
-//! Loads `clinic.json` once, after the first paint, applies its accent colour and reports
-//! every problem in the console. Until it arrives (or if it never does) neutral defaults apply.
+//! The clinic: first from the copy of `clinic.json` that the build embedded in index.html (so the
+//! first render matches the pre-rendered page), then from the file itself, fetched after the
+//! first paint, which reports every problem in the console. Without either, neutral defaults.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -10,10 +11,20 @@ use crate::clinic::{self, Clinic, ConfigProblem};
 use crate::text;
 use crate::theme::{accent_properties, Rgb};
 
+/// The id of the data block `scripts/prerender.mjs` writes.
+const EMBEDDED_ID: &str = "clinic-data";
+
 /// The clinic, and the problems found in its file.
 #[hook]
 pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
-    let loaded = use_state(|| (Clinic::default(), Vec::new()));
+    let loaded = use_state(|| {
+        let embedded = gloo_utils::document()
+            .get_element_by_id(EMBEDDED_ID)
+            .and_then(|e| e.text_content());
+        let clinic = embedded.map_or_else(Clinic::default, |json| clinic::parse(&json).0);
+        apply_accent(clinic.accent_color.as_deref());
+        (clinic, Vec::new())
+    });
     {
         let loaded = loaded.clone();
         use_effect_with((), move |_| {

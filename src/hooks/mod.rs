@@ -4,4 +4,5 @@ pub mod clinic;
 pub mod embed;
 pub mod focus;
 pub mod location;
+pub mod prerender;
 pub mod saved;
