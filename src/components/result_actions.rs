@@ -61,6 +61,9 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
                         </a>
                     }
                 </div>
+                if let Some(address) = &clinic.address {
+                    <p class="address">{ format!("{}, {address}", clinic.name) }</p>
+                }
             }
             <div class="tools no-print">
                 <button type="button" class="secondary" onclick={oncopy}>{ text::COPY_LINK }</button>

@@ -1,7 +1,9 @@
 //! Progress saved in local storage as the visitor answers; corrupt or outdated data is dropped.
+//! Storage can be missing (a cross-site iframe, a strict privacy setting): then nothing is saved
+//! and the quiz still works.
 
-use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
+use web_sys::Storage;
 
 use crate::form::Draft;
 
@@ -17,17 +19,22 @@ struct Saved {
     draft: Draft,
 }
 
+/// Local storage, when the browser lets the page have it.
+fn storage() -> Option<Storage> {
+    gloo_utils::window().local_storage().ok().flatten()
+}
+
 /// The saved draft and step, if any can be read; anything unreadable is removed.
 pub fn load() -> Option<(Draft, usize)> {
-    match LocalStorage::get::<Saved>(KEY) {
+    let text = storage()?.get_item(KEY).ok().flatten()?;
+    match serde_json::from_str::<Saved>(&text) {
         Ok(saved) if saved.format == FORMAT && !saved.draft.is_blank() => {
             Some((saved.draft, saved.step))
         }
-        Ok(_) | Err(gloo_storage::errors::StorageError::SerdeError(_)) => {
+        _ => {
             forget();
             None
         }
-        Err(_) => None,
     }
 }
 
@@ -43,10 +50,14 @@ pub fn save(draft: &Draft, step: usize) {
         step,
         draft: draft.clone(),
     };
-    let _ = LocalStorage::set(KEY, saved);
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&saved)) {
+        let _ = storage.set_item(KEY, &text);
+    }
 }
 
 /// Removes everything the app wrote.
 pub fn forget() {
-    LocalStorage::delete(KEY);
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(KEY);
+    }
 }

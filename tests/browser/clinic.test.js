@@ -35,12 +35,13 @@ test('the shipped clinic: name, booking link, phone, email and emergency number 
   const warnings = configWarnings(page);
   const quiz = new QuizPage(page);
   await quiz.goto(server.url + HEEL);
-  await page.getByText(shipped.name).waitFor();
+  await page.getByText(shipped.name, { exact: true }).waitFor();
   const book = page.getByRole('link', { name: 'Book an appointment' });
   assert.equal(await book.getAttribute('href'), shipped.booking_url);
   assert.equal(await book.getAttribute('target'), '_top', 'books in the top window when embedded');
   assert.ok(await page.getByRole('link', { name: new RegExp(shipped.phone.replace(/[+]/g, '\\+')) }).count());
   assert.ok(await page.getByRole('link', { name: new RegExp(shipped.email) }).count());
+  assert.match(await page.locator('.address').textContent(), new RegExp(shipped.address));
   await quiz.goto(server.url + '#/result?v=1&km=20&runs=3&flags=chest&health=');
   await page.locator('#result[data-triage="emergency"]').waitFor();
   assert.match(await page.locator('.triage').textContent(), new RegExp(`Call ${shipped.emergency_number}`));
@@ -55,7 +56,7 @@ test('a clinic without Graston never gets it recommended, and says why', async (
   const { context, page, problems } = await openPage(browser, server.origin);
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
-  await page.getByText(shipped.name).waitFor();
+  await page.getByText(shipped.name, { exact: true }).waitFor();
   await quiz.goto(server.url + HEEL);
   const result = await quiz.result();
   assert.equal(result.triage, 'massage');
@@ -151,7 +152,7 @@ test('the bundle works from a subfolder of a site', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
-  await page.getByText(shipped.name).waitFor();
+  await page.getByText(shipped.name, { exact: true }).waitFor();
   assert.deepEqual(await quiz.complete(RUNNERS[1]), RUNNERS[1].expect);
   assert.deepEqual(problems, []);
   await context.close();

@@ -168,3 +168,18 @@ test('a WebAssembly trap shows a friendly message with Reload, and the answers s
   assert.deepEqual(problems.filter((p) => !/unreachable/.test(p)), []);
   await context.close();
 });
+
+test('with storage blocked (a cross-site iframe, strict privacy) the quiz still works', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const quiz = new QuizPage(page);
+  await quiz.goto(server.url);
+  assert.deepEqual(await quiz.complete(RUNNERS[0]), RUNNERS[0].expect);
+  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  await page.getByText('removed from this device').waitFor();
+  assert.equal(await page.locator('#crash').isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
