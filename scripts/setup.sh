@@ -34,21 +34,21 @@ command -v cargo >/dev/null 2>&1 ||
   die "cargo is missing; install Rust with rustup (https://rustup.rs) and run make again."
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 
-# 1. A wasm32 toolchain: rustup's target where it can be had, else Debian's rustc-web + build-std.
-if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-  say "wasm32 target: rustup (already installed)"
-elif [ -d /usr/lib/rustlib/src/rust/library ] && command -v wasm-ld-22 >/dev/null 2>&1 &&
+# 1. A wasm32 toolchain. On Debian/Ubuntu: rustc-web with build-std, which the release build
+#    needs for its size (std built for size, no panic machinery; see scripts/wasm-env.sh).
+#    Elsewhere: rustup's target (bounded: on closed networks it hangs instead of failing).
+if [ -d /usr/lib/rustlib/src/rust/library ] && command -v wasm-ld-22 >/dev/null 2>&1 &&
   dpkg -s rust-web-clippy >/dev/null 2>&1; then
-  say "wasm32 target: Debian rustc-web with build-std (already installed)"
+  say "wasm32 toolchain: Debian rustc-web with build-std (already installed)"
+elif command -v apt-get >/dev/null 2>&1; then
+  say "wasm32 toolchain: installing Debian's rustc-web with build-std"
+  apt_install rustc-web cargo-web rust-web-src rust-web-clippy lld-22
+elif rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "wasm32 toolchain: rustup's target (already installed)"
 else
-  say "wasm32 target: trying rustup target add (bounded to 90 s)"
-  if command -v rustup >/dev/null 2>&1 &&
-    timeout 90 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
-    say "wasm32 target: installed with rustup"
-  else
-    say "wasm32 target: rustup could not download it; using Debian's rustc-web and build-std"
-    apt_install rustc-web cargo-web rust-web-src rust-web-clippy lld-22
-  fi
+  say "wasm32 toolchain: rustup target add wasm32-unknown-unknown (bounded to 120 s)"
+  timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 ||
+    die "the wasm32 target could not be installed; run 'rustup target add wasm32-unknown-unknown' on a machine with internet, or use Debian/Ubuntu with apt."
 fi
 
 # 2. Host tools, built with the default (rustup) cargo.
