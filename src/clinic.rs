@@ -251,10 +251,5 @@ impl Reader<'_> {
 }
 
 fn shorten(text: &str) -> String {
-    const MAX_CHARS: usize = 40;
-    if text.chars().count() <= MAX_CHARS {
-        text.to_owned()
-    } else {
-        text.chars().take(MAX_CHARS).chain(['…']).collect()
-    }
+    crate::engine::link::quote(text, 40)
 }

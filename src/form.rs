@@ -154,6 +154,23 @@ fn number(text: &str, whole: bool, max: f64) -> Result<Option<f64>, Problem> {
     }
 }
 
+/// A "please answer" error for each yes/no question without an answer.
+fn unanswered<T: Copy>(
+    questions: impl IntoIterator<Item = T>,
+    slug: fn(T) -> &'static str,
+    answers: &BTreeMap<String, bool>,
+    field: fn(T) -> Field,
+) -> Vec<FieldError> {
+    questions
+        .into_iter()
+        .filter(|&q| !answers.contains_key(slug(q)))
+        .map(|q| FieldError {
+            field: field(q),
+            problem: Problem::ChooseOne,
+        })
+        .collect()
+}
+
 /// The problem with a parsed field, if any.
 fn problem_of(result: Result<Option<f64>, Problem>, required: bool) -> Option<Problem> {
     match result {
@@ -307,24 +324,21 @@ impl Draft {
                 }
             }
             Section::Safety => {
-                for flag in RedFlag::ALL {
-                    if !self.safety.contains_key(flag.slug()) {
-                        errors.push(FieldError {
-                            field: Field::Flag(flag),
-                            problem: Problem::ChooseOne,
-                        });
-                    }
-                }
+                errors.extend(unanswered(
+                    RedFlag::ALL,
+                    RedFlag::slug,
+                    &self.safety,
+                    Field::Flag,
+                ));
             }
             Section::HealthQuestions => {
-                for condition in Health::ALL {
-                    if !self.conditions.contains_key(condition.slug()) {
-                        errors.push(FieldError {
-                            field: Field::Condition(condition),
-                            problem: Problem::ChooseOne,
-                        });
-                    }
-                }
+                let conditions = &self.conditions;
+                errors.extend(unanswered(
+                    Health::ALL,
+                    Health::slug,
+                    conditions,
+                    Field::Condition,
+                ));
             }
         }
         errors

@@ -9,6 +9,7 @@ pub mod state;
 pub mod text;
 pub mod theme;
 
+use std::collections::BTreeMap;
 use std::mem::discriminant;
 
 use yew::prelude::*;
@@ -25,7 +26,7 @@ use components::step_nav::StepNav;
 use components::training_step::TrainingStep;
 use components::weeks_step::WeeksStep;
 use engine::{link, Health, RedFlag};
-use form::{Field, FieldError};
+use form::{Field, FieldError, Section};
 use hooks::{embed, focus, location, saved};
 use state::{Edit, QuizAction, QuizState, Step, View};
 
@@ -137,44 +138,43 @@ fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
     let draft = state.draft.clone();
     let screen = match step {
         Step::Start => Html::default(),
-        Step::Training => html! { <TrainingStep {draft} errors={errors.clone()} {onedit} /> },
-        Step::Weeks => html! { <WeeksStep {draft} errors={errors.clone()} {onedit} /> },
-        Step::PainMap => html! { <PainMap {draft} errors={errors.clone()} {onedit} /> },
-        Step::Spot(spot) => html! { <SpotStep {spot} {draft} errors={errors.clone()} {onedit} /> },
-        Step::Safety => {
-            let questions = RedFlag::ALL.map(|f| {
-                question(
-                    f.slug(),
-                    text::flag_question(f),
-                    &state.draft.safety,
-                    &errors,
-                    Field::Flag(f),
-                )
-            });
-            let onanswer = onedit.reform(|(name, yes): (&str, bool)| {
-                Edit::Flag(RedFlag::from_slug(name).unwrap_or(RedFlag::Chest), yes)
-            });
-            html! { <QuestionsStep heading={text::SAFETY_HEADING} intro={text::SAFETY_INTRO}
-            questions={questions.to_vec()} {onanswer} /> }
+        Step::Ask(Section::Training) => {
+            html! { <TrainingStep {draft} errors={errors.clone()} {onedit} /> }
         }
-        Step::HealthQuestions => {
-            let questions = Health::ALL.map(|h| {
-                question(
-                    h.slug(),
-                    text::health_question(h),
-                    &state.draft.conditions,
-                    &errors,
-                    Field::Condition(h),
-                )
-            });
-            let onanswer = onedit.reform(|(name, yes): (&str, bool)| {
-                Edit::Condition(
-                    Health::from_slug(name).unwrap_or(Health::BloodThinners),
-                    yes,
-                )
-            });
+        Step::Ask(Section::Weeks) => {
+            html! { <WeeksStep {draft} errors={errors.clone()} {onedit} /> }
+        }
+        Step::Ask(Section::PainMap) => {
+            html! { <PainMap {draft} errors={errors.clone()} {onedit} /> }
+        }
+        Step::Ask(Section::Spot(spot)) => {
+            html! { <SpotStep {spot} {draft} errors={errors.clone()} {onedit} /> }
+        }
+        Step::Ask(Section::Safety) => {
+            let questions = yes_no(
+                RedFlag::ALL,
+                RedFlag::slug,
+                text::flag_question,
+                &draft.safety,
+                &errors,
+                Field::Flag,
+                Edit::Flag,
+            );
+            html! { <QuestionsStep heading={text::SAFETY_HEADING} intro={text::SAFETY_INTRO}
+            {questions} onanswer={onedit} /> }
+        }
+        Step::Ask(Section::HealthQuestions) => {
+            let questions = yes_no(
+                Health::ALL,
+                Health::slug,
+                text::health_question,
+                &draft.conditions,
+                &errors,
+                Field::Condition,
+                Edit::Condition,
+            );
             html! { <QuestionsStep heading={text::HEALTH_HEADING} intro={text::HEALTH_INTRO}
-            questions={questions.to_vec()} {onanswer} /> }
+            {questions} onanswer={onedit} /> }
         }
     };
     let steps = state.steps().len();
@@ -194,17 +194,25 @@ fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
     }
 }
 
-fn question(
-    name: &'static str,
-    text: &'static str,
-    answers: &std::collections::BTreeMap<String, bool>,
+/// The yes/no questions of one screen, with their answers, errors and edits.
+fn yes_no<T: Copy>(
+    items: impl IntoIterator<Item = T>,
+    slug: fn(T) -> &'static str,
+    wording: fn(T) -> &'static str,
+    answers: &BTreeMap<String, bool>,
     errors: &[FieldError],
-    field: Field,
-) -> Question {
-    Question {
-        name,
-        text,
-        answer: answers.get(name).copied(),
-        error: components::message(errors, field, form::Unit::Km),
-    }
+    field: fn(T) -> Field,
+    edit: fn(T, bool) -> Edit,
+) -> Vec<Question> {
+    items
+        .into_iter()
+        .map(|item| Question {
+            name: slug(item),
+            text: wording(item),
+            answer: answers.get(slug(item)).copied(),
+            error: components::message(errors, field(item), form::Unit::Km),
+            yes: edit(item, true),
+            no: edit(item, false),
+        })
+        .collect()
 }

@@ -9,31 +9,11 @@ use crate::engine::link::{self, LinkError};
 use crate::engine::{Answers, Health, Quality, RedFlag, Spot};
 use crate::form::{Draft, Section, SpotDraft, Unit, DEFAULT_SEVERITY};
 
-/// One screen of the quiz.
+/// One screen of the quiz: the start, or one section of questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Start,
-    Training,
-    Weeks,
-    PainMap,
-    Spot(Spot),
-    Safety,
-    HealthQuestions,
-}
-
-impl Step {
-    /// The fields this screen validates, if any.
-    pub fn section(self) -> Option<Section> {
-        match self {
-            Step::Start => None,
-            Step::Training => Some(Section::Training),
-            Step::Weeks => Some(Section::Weeks),
-            Step::PainMap => Some(Section::PainMap),
-            Step::Spot(spot) => Some(Section::Spot(spot)),
-            Step::Safety => Some(Section::Safety),
-            Step::HealthQuestions => Some(Section::HealthQuestions),
-        }
-    }
+    Ask(Section),
 }
 
 /// What the page shows.
@@ -130,11 +110,14 @@ impl QuizState {
 
     /// The screens of the quiz for the answers so far: one per painful spot.
     pub fn steps(&self) -> Vec<Step> {
-        let spots = self.draft.chosen_spots().into_iter().map(Step::Spot);
-        [Step::Start, Step::Training, Step::Weeks, Step::PainMap]
+        let spots = self.draft.chosen_spots().into_iter().map(Section::Spot);
+        let sections = [Section::Training, Section::Weeks, Section::PainMap]
             .into_iter()
             .chain(spots)
-            .chain([Step::Safety, Step::HealthQuestions])
+            .chain([Section::Safety, Section::HealthQuestions]);
+        [Step::Start]
+            .into_iter()
+            .chain(sections.map(Step::Ask))
             .collect()
     }
 
@@ -146,10 +129,10 @@ impl QuizState {
 
     /// The validation messages of the current screen.
     pub fn errors(&self) -> Vec<crate::form::FieldError> {
-        self.current()
-            .section()
-            .map(|s| self.draft.errors(s))
-            .unwrap_or_default()
+        match self.current() {
+            Step::Start => Vec::new(),
+            Step::Ask(section) => self.draft.errors(section),
+        }
     }
 
     /// The view a fragment asks for: a result, a link error, or `None` for no link at all.

@@ -3,14 +3,18 @@
 use yew::prelude::*;
 
 use super::yes_no::YesNo;
+use crate::state::Edit;
 
-/// One question: its name, its wording, its answer so far and its error.
+/// One question: its name, its wording, its answer so far, its error, and the edits that
+/// answering yes or no makes.
 #[derive(Clone, PartialEq)]
 pub struct Question {
     pub name: &'static str,
     pub text: &'static str,
     pub answer: Option<bool>,
     pub error: Option<String>,
+    pub yes: Edit,
+    pub no: Edit,
 }
 
 #[derive(Properties, PartialEq)]
@@ -18,17 +22,20 @@ pub struct QuestionsStepProps {
     pub heading: AttrValue,
     pub intro: AttrValue,
     pub questions: Vec<Question>,
-    /// Emits the question's name and the answer.
-    pub onanswer: Callback<(&'static str, bool)>,
+    /// Emits the answered question's edit.
+    pub onanswer: Callback<Edit>,
 }
 
 #[function_component(QuestionsStep)]
 pub fn questions_step(props: &QuestionsStepProps) -> Html {
     let questions = props.questions.iter().map(|q| {
-        let name = q.name;
+        let (yes, no) = (q.yes.clone(), q.no.clone());
+        let onanswer = props
+            .onanswer
+            .reform(move |answer| if answer { yes.clone() } else { no.clone() });
         html! {
-            <YesNo name={name} question={q.text} answer={q.answer} error={q.error.clone()}
-                onanswer={props.onanswer.reform(move |yes| (name, yes))} />
+            <YesNo name={q.name} question={q.text} answer={q.answer} error={q.error.clone()}
+                {onanswer} />
         }
     });
     html! {

@@ -233,11 +233,15 @@ fn decode(raw: &str) -> Result<String, LinkError> {
 
 /// Keeps quoted user input short in messages.
 fn shorten(text: &str) -> String {
-    const MAX_CHARS: usize = 24;
-    if text.chars().count() <= MAX_CHARS {
+    quote(text, 24)
+}
+
+/// Untrusted text cut to `max_chars` characters (with "…"), for quoting in a message.
+pub fn quote(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
         text.to_owned()
     } else {
-        text.chars().take(MAX_CHARS).chain(['…']).collect()
+        text.chars().take(max_chars).chain(['…']).collect()
     }
 }
 
