@@ -49,7 +49,7 @@ pub fn body_figure(props: &BodyFigureProps) -> Html {
         let onclick = props.ontoggle.reform(move |_: MouseEvent| spot);
         html! {
             <circle class={classes!("spot", chosen.then_some("chosen"))} data-spot={spot.slug()}
-                cx={x.to_string()} cy={y.to_string()} r="9" {onclick}>
+                cx={x.to_string()} cy={y.to_string()} r="10" {onclick}>
                 <title>{ text::spot_name(spot) }</title>
             </circle>
         }

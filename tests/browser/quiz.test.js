@@ -208,3 +208,26 @@ test('printing shows the result alone, on one page', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the dark theme passes axe on a result, a triage message, an error and a quiz screen', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { colorScheme: 'dark' });
+  const quiz = new QuizPage(page);
+  for (const fragment of [
+    '#/result?v=1&km=55&hist=20,22,25,24&runs=5&hard=2&long=28&last=30&pain=calf:5:tight:10,foot:4:sore:70&flags=&health=skin',
+    '#/result?v=1&km=20&runs=3&flags=chest&health=',
+    '#/result?v=9',
+  ]) {
+    await page.goto('about:blank');
+    await quiz.goto(server.url + fragment);
+    assert.deepEqual(await axe(page), [], fragment);
+  }
+  await page.goto('about:blank');
+  await quiz.goto(server.url);
+  await quiz.start();
+  await page.locator('button[type="submit"]').click();
+  await page.locator('#km-error').waitFor();
+  assert.deepEqual(await axe(page), [], 'training screen with errors');
+  await screenshot(page, 'dark-training-errors');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
