@@ -294,55 +294,52 @@ fn index(technique: Technique) -> usize {
         .unwrap_or_default()
 }
 
-/// Right after a race or a very hard session, cold comes first.
-fn just_after_hard_effort(answers: &Answers) -> Option<Reason> {
+/// Right after a race or a very hard session, cold comes first: the reason, with its extra fit.
+fn just_after_hard_effort(answers: &Answers) -> Option<(Reason, [u32; 4])> {
     if let Some(days) = answers
         .raced_days_ago
         .filter(|&d| d < rules::DEEP_WORK_AFTER_RACE_DAYS)
     {
-        return Some(Reason::JustRaced(days));
+        return Some((Reason::JustRaced(days), rules::FIT_JUST_RACED));
     }
     answers
         .hours_since_hard
         .filter(|&h| h <= rules::JUST_TRAINED_HARD_HOURS)
-        .map(Reason::JustTrainedHard)
+        .map(|h| {
+            (
+                Reason::JustTrainedHard(h),
+                rules::FIT_JUST_AFTER_HARD_EFFORT,
+            )
+        })
 }
 
-/// Each technique's fit: pains weighed by severity, plus the load fit.
-fn scores(answers: &Answers, heavy: bool) -> [u32; 4] {
-    let mut scores = [0u32; 4];
-    for pain in answers.hurting() {
-        let fit = rules::fit(pain.spot, pain.quality, pain.days);
-        for (score, f) in scores.iter_mut().zip(fit) {
-            *score += f * u32::from(pain.severity);
-        }
-    }
-    for (score, f) in scores.iter_mut().zip(load_fit(answers, heavy)) {
-        *score += f * rules::LOAD_FIT_WEIGHT;
-    }
-    scores
-}
-
-fn load_fit(answers: &Answers, heavy: bool) -> [u32; 4] {
-    let base = if heavy {
+/// The fit of each technique to the week's training, before any pain.
+fn training_fit(heavy: bool) -> [u32; 4] {
+    if heavy {
         rules::FIT_HEAVY_LOAD
     } else {
         rules::FIT_MAINTENANCE
-    };
-    let mut fit = base;
-    for (f, extra) in fit.iter_mut().zip(after_hard_effort_fit(answers)) {
-        *f += extra;
     }
-    fit
 }
 
-/// The extra fit right after a race or a very hard session.
-fn after_hard_effort_fit(answers: &Answers) -> [u32; 4] {
-    match just_after_hard_effort(answers) {
-        Some(Reason::JustRaced(_)) => rules::FIT_JUST_RACED,
-        Some(_) => rules::FIT_JUST_AFTER_HARD_EFFORT,
-        None => [0; 4],
+/// The fit of each technique to one pain, weighed by its severity.
+fn pain_fit(pain: &Pain) -> [u32; 4] {
+    rules::fit(pain.spot, pain.quality, pain.days).map(|f| f * u32::from(pain.severity))
+}
+
+/// Each technique's fit: pains weighed by severity, plus the training and post-effort fits.
+fn scores(answers: &Answers, heavy: bool) -> [u32; 4] {
+    let effort = just_after_hard_effort(answers).map_or([0; 4], |(_, fit)| fit);
+    let mut scores = [0u32; 4];
+    for pain in answers.hurting() {
+        for (score, f) in scores.iter_mut().zip(pain_fit(pain)) {
+            *score += f;
+        }
     }
+    for (i, score) in scores.iter_mut().enumerate() {
+        *score += (training_fit(heavy)[i] + effort[i]) * rules::LOAD_FIT_WEIGHT;
+    }
+    scores
 }
 
 /// Techniques best first; ties keep `Technique::ALL` order.
@@ -378,12 +375,7 @@ fn choice(
     let i = index(technique);
     let mut pains: Vec<(u32, &Pain)> = answers
         .hurting()
-        .map(|p| {
-            (
-                rules::fit(p.spot, p.quality, p.days)[i] * u32::from(p.severity),
-                p,
-            )
-        })
+        .map(|p| (pain_fit(p)[i], p))
         .filter(|(weight, _)| *weight > 0)
         .collect();
     pains.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
@@ -394,17 +386,10 @@ fn choice(
             kind: pain_kind(&pain),
         })
         .collect();
-    if let Some(reason) =
-        just_after_hard_effort(answers).filter(|_| after_hard_effort_fit(answers)[i] > 0)
-    {
+    if let Some((reason, _)) = just_after_hard_effort(answers).filter(|(_, fit)| fit[i] > 0) {
         reasons.push(reason);
     }
-    let base = if heavy.is_some() {
-        rules::FIT_HEAVY_LOAD
-    } else {
-        rules::FIT_MAINTENANCE
-    };
-    if base[i] > 0 {
+    if training_fit(heavy.is_some())[i] > 0 {
         reasons.push(heavy.map_or(Reason::Maintenance, Reason::HeavyLoad));
     }
     if scores[i] == 0 || reasons.is_empty() {
