@@ -74,9 +74,14 @@ pub fn app() -> Html {
         View::Quiz => quiz(&state, &clinic),
     };
     let onforget = dispatch(|_| QuizAction::Forget).reform(|_: MouseEvent| ());
+    // Moves focus without touching the URL, whose fragment holds the share link.
+    let skip_to_main = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        focus::focus_main();
+    });
     html! {
         <>
-            <a class="skip" href="#main">{ text::SKIP_TO_CONTENT }</a>
+            <a class="skip" href="#main" onclick={skip_to_main}>{ text::SKIP_TO_CONTENT }</a>
             if !embedded {
                 <header class="site">
                     if let Some(logo) = &clinic.logo {
@@ -93,7 +98,7 @@ pub fn app() -> Html {
                     </ul>
                 </section>
             }
-            <main id="main">{ main }</main>
+            <main id="main" tabindex="-1">{ main }</main>
             <div id="crash" class="crash" role="alert" aria-labelledby="crash-heading" hidden=true>
                 <h2 id="crash-heading">{ text::CRASH_HEADING }</h2>
                 <p>{ text::CRASH_TEXT }</p>

@@ -89,7 +89,7 @@ pub enum QuizAction {
     Forget,
     /// The clinic's default unit; applies only while nothing has been typed.
     DefaultUnit(Unit),
-    /// Open a share link (the URL fragment).
+    /// Open a share link (the URL fragment, as it changed).
     OpenLink(String),
     /// From a result, back to the quiz with its answers filled in.
     ChangeAnswers,
@@ -259,7 +259,13 @@ impl Reducible for QuizState {
             },
             QuizAction::OpenLink(fragment) => match state.open(&fragment) {
                 Some(view) => QuizState { view, ..state },
-                None if state.view == View::Quiz => state,
+                // Only an empty fragment (Back from a result) leaves a result; any other
+                // fragment is not the quiz's and changes nothing.
+                None if state.view == View::Quiz
+                    || !fragment.trim_start_matches('#').is_empty() =>
+                {
+                    state
+                }
                 None => QuizState {
                     view: View::Quiz,
                     step: 0,

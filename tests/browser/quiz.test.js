@@ -231,3 +231,21 @@ test('the dark theme passes axe on a result, a triage message, an error and a qu
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the skip link moves focus to the content and keeps the result and its share link', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const quiz = new QuizPage(page);
+  const link = `${server.url}#/result?v=1&km=40&runs=4&pain=&flags=&health=`;
+  await quiz.goto(link);
+  const before = await quiz.result();
+  const address = page.url();
+  assert.match(address, /#\/result\?v=1&km=40&/);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(page.url(), address, 'the share link stays in the address bar');
+  assert.deepEqual(await quiz.result(), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
