@@ -1,12 +1,27 @@
-// The start screen is in index.html itself: it paints before (and without) the WebAssembly, and
-// the app takes it over without a second copy or a layout shift.
+// The start screen is in index.html itself: it paints before (and without) the WebAssembly and
+// stays until the first tap, which the app answers; the app takes its place without a second copy
+// or a layout shift, at once when it has something else to show.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './support.js';
+import { serve, launch, openPage, gotoApp } from './support.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
+
+/** Records layout shifts (not caused by input) and largest-contentful-paint candidates. */
+function watchPaints(page) {
+  return page.addInitScript(() => {
+    window.__shift = 0;
+    window.__lcp = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp.push(Boolean(entry.element?.closest('#prerender')));
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+}
 
 test('the start screen paints with the wasm blocked', async () => {
   const { context, page } = await openPage(browser, server.origin);
@@ -19,24 +34,65 @@ test('the start screen paints with the wasm blocked', async () => {
   await context.close();
 });
 
-test('the app takes over: one copy of the page, no layout shift', async () => {
+test('the copy stays until the first tap: every largest paint is the copy, then Start works', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(server.url);
-  await page.waitForFunction(() => !document.getElementById('prerender'));
+  await watchPaints(page);
+  await gotoApp(page, server.url);
+  assert.equal(await page.locator('#prerender').count(), 1, 'the copy is still there');
+  assert.equal(await page.locator('#app').count(), 0, 'the app waits off the page');
+  const lcp = await page.evaluate(() => window.__lcp);
+  assert.ok(lcp.length > 0 && lcp.every(Boolean), `largest paints in the copy: ${lcp}`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('#km').waitFor();
+  assert.equal(await page.locator('#prerender').count(), 0);
+  assert.equal(await page.locator('main').count(), 1);
+  assert.equal(await page.locator('#crash').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus on the new heading');
+  assert.ok(await page.evaluate(() => window.__shift) <= 0.02);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tap made before the wasm arrives is answered when it does', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  let release;
+  const tapped = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await tapped; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  assert.equal(await page.locator('#prerender').getAttribute('aria-busy'), 'true');
+  release();
+  await page.locator('#km').waitFor();
+  assert.equal(await page.locator('#prerender').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"Forget my answers" on the copy is answered by the app, focus kept on it', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await gotoApp(page, server.url);
+  await page.getByRole('button', { name: 'Forget my answers' }).click();
+  await page.getByText('removed from this device').waitFor();
+  assert.equal(await page.locator('#prerender').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Forget my answers');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with saved progress the app takes over at once: one copy, no layout shift', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await gotoApp(page, server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('#km').fill('21');
+  await watchPaints(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue where I left off' }).waitFor();
   await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('#prerender').count(), 0);
   assert.equal(await page.locator('main').count(), 1);
   assert.equal(await page.locator('#crash').count(), 1);
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift <= 0.02, `cumulative layout shift ${shift}`);
-  // The taken-over page works.
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await page.locator('#km').waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -100,3 +100,12 @@ export async function screenshot(page, name) {
 export function hasHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Opens `url` and waits until the app has arrived and rendered (its first render asks for
+ * clinic.json), even while the pre-rendered start screen is still the one on show. */
+export async function gotoApp(page, url) {
+  const clinic = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/clinic.json'));
+  await page.goto(url);
+  await clinic;
+  await page.waitForLoadState('networkidle');
+}
