@@ -2,7 +2,10 @@
 // clearly, and a crash that loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, DESKTOP } from './support.js';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, gotoApp, DESKTOP, DIST } from './support.js';
 import { QuizPage } from './quiz-page.js';
 import { RUNNERS } from './runners.js';
 
@@ -32,9 +35,32 @@ test('the built page carries a strict CSP and subresource integrity', async () =
   assert.deepEqual(directives['object-src'], ["'none'"]);
   assert.deepEqual(directives['base-uri'], ["'none'"]);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
-  for (const [what, pattern] of [['JS', /<link rel="modulepreload" href="[^"]+\.js"[^>]*integrity="sha384-/], ['wasm', /<link rel="preload" href="[^"]+\.wasm"[^>]*integrity="sha384-/]]) {
-    assert.match(html, pattern, `SRI on the ${what}`);
+  const sri = async (name) => `sha384-${createHash('sha384').update(await readFile(join(DIST, name))).digest('base64')}`;
+  const js = html.match(/import\('\.\/([\w.-]+\.js)'\)/)?.[1];
+  const wasm = html.match(/fetch\('\.\/([\w.-]+\.wasm)'/)?.[1];
+  assert.ok(js && wasm, 'the loader imports the JS and fetches the wasm');
+  const importMap = JSON.parse(html.match(/<script type="importmap">([^<]+)<\/script>/)[1]);
+  assert.deepEqual(importMap.integrity, { [`./${js}`]: await sri(js) }, 'SRI on the JS (import map)');
+  assert.ok(html.includes(`fetch('./${wasm}', { integrity: '${await sri(wasm)}' })`), 'SRI on the wasm');
+  for (const tag of html.match(/<(link rel="stylesheet"|script src=)[^>]+>/g)) {
+    const name = tag.match(/(?:href|src)="\.\/([^"]+)"/)[1];
+    assert.ok(tag.includes(`integrity="${await sri(name)}"`), `SRI on ${name}`);
   }
+});
+
+test('a tampered wasm is refused: the app does not run, the page says so', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.route('**/*.wasm', async (route) => {
+    const body = Buffer.from(await (await route.fetch()).body());
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ body, contentType: 'application/wasm' });
+  });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('#crash').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#km').count(), 0);
+  assert.ok(problems.some((p) => /integrity/i.test(p)), `the browser reports the integrity failure: ${problems}`);
+  await context.close();
 });
 
 test('a complete run: no CSP violation, no cookie, no other origin, one storage key, forgettable', async () => {
@@ -115,7 +141,7 @@ test('corrupt or foreign saved data is dropped quietly, other sites\' keys untou
     JSON.stringify({ format: 1, step: 99, draft: { km: '<b>x</b>', unit: 'Furlong' } }), '"' + 'x'.repeat(200_000) + '"']) {
     await page.goto(server.url);
     await page.evaluate((s) => { localStorage.clear(); localStorage.setItem('other-app', 'keep'); localStorage.setItem('recovery-quiz.progress', s); }, saved);
-    await page.reload();
+    await gotoApp(page, server.url);
     await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['other-app'], saved.slice(0, 40));
   }
