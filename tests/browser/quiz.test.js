@@ -2,7 +2,7 @@
 // sizes with axe on every screen, a keyboard-only run, resume after reload, share links, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, axe, screenshot, hasHorizontalScroll, PHONE, DESKTOP } from './support.js';
+import { serve, launch, openPage, gotoApp, axe, screenshot, hasHorizontalScroll, PHONE, DESKTOP } from './support.js';
 import { QuizPage } from './quiz-page.js';
 import { RUNNERS } from './runners.js';
 
@@ -157,7 +157,7 @@ test('corrupt saved progress is dropped quietly', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   await page.goto(server.url);
   await page.evaluate(() => localStorage.setItem('recovery-quiz.progress', '{"format":1,"step":"x'));
-  await page.reload();
+  await gotoApp(page, server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   assert.deepEqual(problems, []);
