@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::decimal::{self, Decimal};
 use crate::engine::link::{HARD_MAX, HOURS_MAX, KM_MAX, PAIN_DAYS_MAX, RACE_DAYS_MAX, RUNS_MAX};
 use crate::engine::{Answers, Health, Pain, Quality, RedFlag, Spot};
 
@@ -129,25 +130,26 @@ pub enum Section {
 /// Default severity for a newly chosen spot.
 pub const DEFAULT_SEVERITY: u8 = 3;
 
+/// A typed number: plain digits with at most one point or comma, kept to hundredths.
 fn number(text: &str, whole: bool, max: f64) -> Result<Option<f64>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let normalised = text.replace(',', ".");
-    let plain = normalised.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && normalised.bytes().filter(|&b| b == b'.').count() <= 1
-        && normalised.bytes().any(|b| b.is_ascii_digit());
-    match normalised.parse::<f64>() {
-        Ok(v) if plain && (!whole || !v.is_finite() || v.fract() == 0.0) => {
-            // Digits that overflow to infinity are simply too large.
-            if v.is_finite() && v <= max {
-                Ok(Some(v))
-            } else {
+    match Decimal::parse(&normalised) {
+        Some(n) if !whole || n.is_whole() => {
+            if n.exceeds(max) {
                 Err(Problem::OutOfRange { max })
+            } else {
+                Ok(Some(n.value()))
             }
         }
-        _ if normalised.starts_with('-') && normalised[1..].parse::<f64>().is_ok() => {
+        None if normalised
+            .strip_prefix('-')
+            .and_then(Decimal::parse)
+            .is_some() =>
+        {
             Err(Problem::OutOfRange { max })
         }
         _ => Err(Problem::NotANumber { whole }),
@@ -406,7 +408,7 @@ impl Draft {
 
     /// The form filled in from answers (a share link opened, then "change my answers").
     pub fn from_answers(answers: &Answers, unit: Unit) -> Draft {
-        let shown = |km: f64| unit.from_km(km).to_string();
+        let shown = |km: f64| decimal::format(unit.from_km(km), 1);
         let opt = |v: Option<u16>| v.map(|v| v.to_string()).unwrap_or_default();
         Draft {
             unit,

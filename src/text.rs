@@ -1,6 +1,7 @@
 //! Every word the visitor sees, in English. A second language is a second file like this one.
 
 use crate::clinic::ConfigProblem;
+use crate::engine::decimal;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
@@ -201,7 +202,12 @@ pub fn problem(field: Field, problem: Problem, unit: Unit) -> String {
         Problem::NotANumber { whole: false } => {
             format!("Please enter a number of {what}, like 12 or 12.5.")
         }
-        Problem::OutOfRange { max } => format!("Please enter a number from 0 to {max} {what}."),
+        Problem::OutOfRange { max } => {
+            format!(
+                "Please enter a number from 0 to {} {what}.",
+                decimal::format(max, 1)
+            )
+        }
         Problem::HardAboveRuns => "Hard sessions can't be more than your runs.".to_owned(),
         Problem::LongAboveWeek => {
             "Your longest run can't be longer than the week's distance.".to_owned()
@@ -437,7 +443,7 @@ pub fn chart_week(weeks_ago: usize) -> String {
 }
 /// A sentence on this week against the four before.
 pub fn load_reading(reading: &LoadReading, unit: Unit) -> String {
-    let avg = unit.from_km(reading.average_km);
+    let avg = shown_km(reading.average_km, unit);
     let short = unit_short(unit);
     let change = reading
         .percent_change
@@ -445,7 +451,10 @@ pub fn load_reading(reading: &LoadReading, unit: Unit) -> String {
         .unwrap_or_default();
     let ratio = reading
         .ratio
-        .map(|r| format!(" The ratio of this week to that average is {:.2}.", r))
+        .map(|r| {
+            let r = decimal::format(r, 2);
+            format!(" The ratio of this week to that average is {r}.")
+        })
         .unwrap_or_default();
     let verdict = match reading.trend {
         LoadTrend::Spike => "That is a jump. Runners who raise their distance by more than about 30% at once tend to get more overuse injuries, so ease into the next weeks. This is a caution, not a prediction: the science on load ratios is debated.",
@@ -454,12 +463,16 @@ pub fn load_reading(reading: &LoadReading, unit: Unit) -> String {
     };
     format!(
         "This week: {} {short}, against an average of {avg} {short} over the four weeks before{change}.{ratio} {verdict}",
-        unit.from_km(reading.this_week_km)
+        shown_km(reading.this_week_km, unit)
     )
+}
+/// A distance in the runner's unit, to 0.1.
+pub fn shown_km(km: f64, unit: Unit) -> String {
+    decimal::format(unit.from_km(km), 1)
 }
 /// The text equivalent of one bar.
 pub fn bar_label(name: &str, km: f64, unit: Unit) -> String {
-    format!("{name}: {} {}", unit.from_km(km), unit_short(unit))
+    format!("{name}: {} {}", shown_km(km, unit), unit_short(unit))
 }
 
 // Result: cautions.

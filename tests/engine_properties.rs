@@ -104,21 +104,17 @@ fn expected_trend(a: &Answers) -> Option<LoadTrend> {
 
 // ── Strategies: the whole space of valid answers ───────────────────────────────────────────
 
+/// Distances as the app keeps them, from the form and from links alike: 0–400 km, to 0.01 km.
 fn distance() -> impl Strategy<Value = f64> {
     prop_oneof![
         (0u32..=400).prop_map(f64::from),
-        (0u32..=4000).prop_map(|tenths| f64::from(tenths) / 10.0),
-        0.0f64..=400.0,
-        select(vec![
-            0.0,
-            400.0,
-            399.99999999999994,
-            0.1 + 0.2,
-            f64::MIN_POSITIVE,
-            f64::from_bits(1),
-            1e-300,
-        ]),
+        (0u32..=40_000).prop_map(hundredths),
+        select(vec![0u32, 1, 30, 39_999, 40_000]).prop_map(hundredths),
     ]
+}
+
+fn hundredths(n: u32) -> f64 {
+    f64::from(n) / 100.0
 }
 
 fn days_between_races() -> impl Strategy<Value = Option<u16>> {
@@ -168,7 +164,8 @@ fn answers() -> impl Strategy<Value = Answers> {
     )
         .prop_flat_map(|(km, history, runs)| {
             let longest = proptest::option::of(prop_oneof![
-                (0.0f64..=1.0).prop_map(move |share| km * share),
+                (0.0f64..=1.0)
+                    .prop_map(move |share| hundredths((km * share * 100.0).floor() as u32)),
                 Just(km),
                 Just(0.0),
             ]);
@@ -320,6 +317,21 @@ proptest! {
     fn the_link_round_trips_exactly(a in answers()) {
         let written = link::write(&a);
         prop_assert_eq!(link::parse(&written), Ok(a), "written as {}", written);
+    }
+
+    /// Any plain decimal in a link (a clinic's own, or one written by an earlier build in full
+    /// precision) is read to the nearest 0.01 km, and refused only when above 400 as written.
+    #[test]
+    fn link_distances_are_read_to_the_nearest_hundredth(km in "[0-9]{1,3}(\\.[0-9]{1,12})?") {
+        let exact: f64 = km.parse().unwrap();
+        match link::parse(&format!("#/result?v=1&km={km}&runs=3")) {
+            Ok(a) => {
+                prop_assert!(exact <= 400.0, "{} accepted", km);
+                prop_assert!((a.km - exact).abs() <= 0.005 + 1e-9, "{} read as {}", km, a.km);
+                prop_assert_eq!(a.km, (a.km * 100.0).round() / 100.0);
+            }
+            Err(e) => prop_assert!(exact > 400.0, "{} refused: {:?}", km, e),
+        }
     }
 }
 

@@ -559,18 +559,13 @@ fn written_links_use_the_documented_form() {
 
 #[test]
 fn the_longest_valid_answers_still_fit_a_link() {
-    // Every field at its longest: distances with the most digits a decimal can take.
+    // Every field at its longest, distances with two decimals (the app keeps 0.01 km).
     let answers = Answers {
-        km: 399.99999999999994,
-        history: Some([
-            1.2345678901234567e-300,
-            2.2250738585072014e-308,
-            5e-324,
-            1e-323,
-        ]),
+        km: 399.99,
+        history: Some([388.88, 377.77, 366.66, 355.55]),
         runs: 21,
         hard: 14,
-        longest_km: Some(2.2250738585072014e-308),
+        longest_km: Some(344.44),
         hours_since_hard: Some(720),
         race_in_days: Some(365),
         raced_days_ago: Some(365),
@@ -582,6 +577,37 @@ fn the_longest_valid_answers_still_fit_a_link() {
         health: Health::ALL.to_vec(),
     };
     let written = link::write(&answers);
-    assert!(written.len() > 2048, "not the longest: {}", written.len());
-    assert_eq!(link::parse(&written), Ok(answers), "written as {written}");
+    assert!(
+        written.len() < 1024,
+        "longer than documented: {}",
+        written.len()
+    );
+    assert_eq!(
+        link::parse(&written),
+        Ok(answers.clone()),
+        "written as {written}"
+    );
+
+    // Earlier builds wrote distances in full: the longest such link still opens, to 0.01 km.
+    let full = written
+        .replace("km=399.99", "km=399.99999999999994")
+        .replace(
+            "hist=388.88,377.77,366.66,355.55",
+            &format!(
+                "hist=0.{}12345678901234567,0.{}22250738585072014,0.{}5,0.{}1",
+                "0".repeat(299),
+                "0".repeat(307),
+                "0".repeat(323),
+                "0".repeat(322)
+            ),
+        )
+        .replace(
+            "long=344.44",
+            &format!("long=0.{}22250738585072014", "0".repeat(307)),
+        );
+    assert!(full.len() > 2048, "not the longest: {}", full.len());
+    let opened = link::parse(&full).expect("an old full-precision link opens");
+    assert_eq!(opened.km, 400.0);
+    assert_eq!(opened.history, Some([0.0; 4]));
+    assert_eq!(opened.longest_km, Some(0.0));
 }

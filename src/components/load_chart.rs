@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::engine::decimal;
 use crate::form::Unit;
 use crate::text;
 
@@ -36,15 +37,19 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
         let x = i as f64 * step + (step - BAR) / 2.0;
         let y = HEIGHT - LABEL_ROOM - height;
         let this_week = i == weeks.len() - 1;
-        let class = classes!("bar", this_week.then_some("this-week"), (this_week && props.spike).then_some("spike"));
+        let class = classes!(
+            "bar",
+            this_week.then_some("this-week"),
+            (this_week && props.spike).then_some("spike")
+        );
         html! {
             <g>
-                <rect {class} x={format!("{x:.1}")} y={format!("{y:.1}")} width={BAR.to_string()}
-                    height={format!("{height:.1}")} rx="3" />
-                <text class="value" x={format!("{:.1}", x + BAR / 2.0)} y={format!("{:.1}", y - 4.0)}>
-                    { props.unit.from_km(*km) }
+                <rect {class} x={coord(x)} y={coord(y)} width={coord(BAR)} height={coord(height)}
+                    rx="3" />
+                <text class="value" x={coord(x + BAR / 2.0)} y={coord(y - 4.0)}>
+                    { text::shown_km(*km, props.unit) }
                 </text>
-                <text class="week" x={format!("{:.1}", x + BAR / 2.0)} y={format!("{:.1}", HEIGHT - 4.0)}>
+                <text class="week" x={coord(x + BAR / 2.0)} y={coord(HEIGHT - 4.0)}>
                     { text::chart_week(4 - i) }
                 </text>
             </g>
@@ -52,7 +57,7 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
     });
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
+            <svg viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} aria-hidden="true" focusable="false">
                 { for bars }
             </svg>
             <figcaption>
@@ -63,4 +68,9 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
             </figcaption>
         </figure>
     }
+}
+
+/// An SVG coordinate, to 0.1.
+fn coord(value: f64) -> String {
+    decimal::format(value, 1)
 }

@@ -1,15 +1,17 @@
 //! Share link v1 (`docs/share-link.md`): the answers in the URL fragment, both ways.
-//! Invariant: `parse(&write(a)) == Ok(a)` for every valid `a`; parsing never panics.
+//! Invariant: `parse(&write(a)) == Ok(a)` for every valid `a` (distances kept to 0.01 km);
+//! parsing never panics.
 
 use super::answers::{Answers, Health, Pain, Quality, RedFlag, Spot};
+use super::decimal::{self, Decimal};
 
 /// The format version this build writes and reads.
 pub const VERSION: u32 = 1;
 /// The fragment route of a result.
 pub const ROUTE: &str = "#/result?";
-/// Longer links are refused unread. The longest valid v1 link is about 2.6 KB: six distances
-/// written in full (a tiny decimal such as 5e-324 takes some 330 characters) plus every spot,
-/// flag and condition.
+/// Longer links are refused unread. The longest link this build writes is under 1 KB; earlier
+/// builds wrote distances in full (a tiny decimal such as 5e-324 takes some 330 characters), so
+/// their longest links came to about 2.6 KB, and those still open.
 pub const MAX_LEN: usize = 4096;
 
 /// The allowed ranges (SHARE_LINK.md).
@@ -141,14 +143,15 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
 
 /// The fragment for these answers (`#/result?v=1&…`), keys in the documented order.
 pub fn write(answers: &Answers) -> String {
-    let mut out = format!("{ROUTE}v={VERSION}&km={}", answers.km);
+    let km = |v: f64| decimal::format(v, 2);
+    let mut out = format!("{ROUTE}v={VERSION}&km={}", km(answers.km));
     if let Some(history) = answers.history {
-        let weeks: Vec<String> = history.iter().map(f64::to_string).collect();
+        let weeks: Vec<String> = history.iter().map(|&w| km(w)).collect();
         out += &format!("&hist={}", weeks.join(","));
     }
     out += &format!("&runs={}&hard={}", answers.runs, answers.hard);
     let optional = [
-        ("long", answers.longest_km.map(|v| v.to_string())),
+        ("long", answers.longest_km.map(km)),
         ("last", answers.hours_since_hard.map(|v| v.to_string())),
         ("race", answers.race_in_days.map(|v| v.to_string())),
         ("raced", answers.raced_days_ago.map(|v| v.to_string())),
@@ -254,22 +257,23 @@ fn is_plain_decimal(text: &str) -> bool {
         && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// A distance, kept to 0.01 km; above `max` as written is out of range.
 fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
     let value = Some(text)
         .filter(|t| is_plain_decimal(t))
-        .and_then(|t| t.parse::<f64>().ok())
+        .and_then(Decimal::parse)
         .ok_or_else(|| LinkError::NotANumber {
             key,
             value: shorten(text),
         })?;
-    if value > max {
+    if value.exceeds(max) {
         return Err(LinkError::OutOfRange {
             key,
             value: shorten(text),
-            max: max.to_string(),
+            max: decimal::format(max, 2),
         });
     }
-    Ok(value)
+    Ok(value.value())
 }
 
 fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {

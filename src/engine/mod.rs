@@ -1,6 +1,7 @@
 //! The recommendation engine: pure Rust, no browser imports, tested natively.
 
 pub mod answers;
+pub mod decimal;
 pub mod link;
 pub mod load;
 pub mod recommend;
