@@ -1,10 +1,9 @@
 //! The clinic running the quiz, from `clinic.json`. Every problem in the file is reported and
 //! replaced by a neutral default for that key alone: a broken file never blocks the quiz.
 
-use serde_json::{Map, Value};
-
 use crate::engine::Technique;
 use crate::form::Unit;
+use crate::json::{self, Value};
 use crate::text;
 
 /// The file, relative to the page.
@@ -99,21 +98,23 @@ const KEYS: [&str; 11] = [
 pub fn parse(json: &str) -> (Clinic, Vec<ConfigProblem>) {
     let mut clinic = Clinic::default();
     let mut problems = Vec::new();
-    let object = match serde_json::from_str::<Value>(json) {
-        Ok(Value::Object(object)) => object,
-        Ok(_) => return (clinic, vec![ConfigProblem::NotAnObject]),
+    let value = match json::parse(json) {
+        Ok(value) => value,
         Err(error) => return (clinic, vec![ConfigProblem::NotJson(error.to_string())]),
     };
-    for key in object.keys().filter(|k| !KEYS.contains(&k.as_str())) {
+    let Value::Object(object) = &value else {
+        return (clinic, vec![ConfigProblem::NotAnObject]);
+    };
+    for (key, _) in object.iter().filter(|(k, _)| !KEYS.contains(&k.as_str())) {
         problems.push(ConfigProblem::UnknownKey(shorten(key)));
     }
     let mut read = Reader {
-        object: &object,
+        object: &value,
         problems: &mut problems,
     };
     match read.text("name") {
         Some(name) => clinic.name = name,
-        None if !object.contains_key("name") => read.problems.push(ConfigProblem::Missing("name")),
+        None if value.get("name").is_none() => read.problems.push(ConfigProblem::Missing("name")),
         None => {}
     }
     clinic.booking_url = read.checked(
@@ -167,7 +168,8 @@ pub fn parse(json: &str) -> (Clinic, Vec<ConfigProblem>) {
 }
 
 struct Reader<'a> {
-    object: &'a Map<String, Value>,
+    /// The file's top-level object.
+    object: &'a Value,
     problems: &'a mut Vec<ConfigProblem>,
 }
 
@@ -219,7 +221,7 @@ impl Reader<'_> {
     fn techniques(&mut self) -> Option<Vec<Technique>> {
         const EXPECTED: &str =
             "a list of \"deep-tissue\", \"cupping\", \"graston\", \"cryotherapy\"";
-        let Value::Array(items) = self.object.get("techniques")? else {
+        let Some(items) = self.object.get("techniques")?.as_array() else {
             self.problems.push(ConfigProblem::WrongType {
                 key: "techniques".to_owned(),
                 expected: EXPECTED,

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::engine::decimal::{self, Decimal};
 use crate::engine::link::{HARD_MAX, HOURS_MAX, KM_MAX, PAIN_DAYS_MAX, RACE_DAYS_MAX, RUNS_MAX};
 use crate::engine::{Answers, Health, Pain, Quality, RedFlag, Spot};
@@ -13,7 +11,7 @@ use crate::engine::{Answers, Health, Pain, Quality, RedFlag, Spot};
 pub const KM_PER_MILE: f64 = 1.609_344;
 
 /// The unit distances are typed in; answers are always stored in km.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Unit {
     #[default]
     Km,
@@ -85,7 +83,7 @@ pub struct FieldError {
 }
 
 /// The details typed for one painful spot.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SpotDraft {
     pub spot: String,
     pub severity: u8,
@@ -93,9 +91,8 @@ pub struct SpotDraft {
     pub days: String,
 }
 
-/// Everything typed so far, as typed. Serialised into local storage.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+/// Everything typed so far, as typed. Saved in local storage (`hooks::saved`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     pub unit: Unit,
     pub km: String,

@@ -5,6 +5,7 @@ pub mod components;
 pub mod engine;
 pub mod form;
 pub mod hooks;
+pub mod json;
 pub mod state;
 pub mod text;
 pub mod theme;
