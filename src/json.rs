@@ -17,7 +17,7 @@ pub enum Value {
     Number(String),
     String(String),
     Array(Vec<Value>),
-    /// Members in file order, each key once: a repeated key keeps its last value.
+    /// Members in file order. A key given twice is kept twice; its last value counts.
     Object(Vec<(String, Value)>),
 }
 
@@ -25,7 +25,7 @@ impl Value {
     /// The member `key` of an object.
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
-            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Value::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -230,11 +230,7 @@ impl Reader<'_> {
             }
             let key = self.string()?;
             self.expect(b':', "expected `:` after the key")?;
-            let value = self.value(depth + 1)?;
-            match members.iter_mut().find(|(k, _)| *k == key) {
-                Some(member) => member.1 = value,
-                None => members.push((key, value)),
-            }
+            members.push((key, self.value(depth + 1)?));
             match self.skip_space() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
