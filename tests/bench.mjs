@@ -1,5 +1,6 @@
 // `make bench`: the first-visit transfer by file and in total, and the median of three
-// Lighthouse mobile runs (simulated slow 4G, 4x CPU slowdown) against dist/ served with brotli.
+// Lighthouse mobile runs (simulated slow 4G, 4x CPU slowdown: scores, FCP, LCP, TBT, CLS, time
+// to interactive) against dist/ served with brotli.
 import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -34,9 +35,11 @@ for (let i = 1; i <= RUNS; i++) {
     accessibility: lhr.categories.accessibility.score,
     'best-practices': lhr.categories['best-practices'].score,
     seo: lhr.categories.seo.score,
+    fcp_ms: lhr.audits['first-contentful-paint'].numericValue,
     lcp_ms: lhr.audits['largest-contentful-paint'].numericValue,
     tbt_ms: lhr.audits['total-blocking-time'].numericValue,
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    interactive_ms: lhr.audits.interactive.numericValue,
   });
 }
 await server.close();
