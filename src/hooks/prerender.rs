@@ -7,7 +7,8 @@
 //! (never both on the page, never neither) when the visitor taps a button in it, the tap being
 //! passed on to the same button in the app, or as soon as the app shows something else: saved
 //! progress to resume, a share link, an embedded page, a clinic file changed since the build.
-//! A tap made before the WebAssembly arrived is kept by `static/boot.js` in `data-pending`.
+//! A tap made before the WebAssembly arrived is kept by `static/boot.js` in `data-pending`, and
+//! passed on only if the app's first screen is the copy's.
 
 use std::cell::RefCell;
 
@@ -61,7 +62,9 @@ pub fn root() -> Option<Element> {
     Some(root)
 }
 
-/// After every render: takes over when a tap is pending or the app shows something new.
+/// After every render: takes over when the app shows something new, or when a tap is pending
+/// (passed on only while the app's buttons are the copy's: on another screen the same position
+/// is another button).
 #[hook]
 pub fn use_take_over() {
     use_effect(|| {
@@ -73,8 +76,8 @@ pub fn use_take_over() {
             })
         });
         match due {
-            Some((Some(index), _)) => take_over(Some(index)),
-            Some((None, true)) => take_over(None),
+            Some((_, true)) => take_over(None),
+            Some((Some(index), false)) => take_over(Some(index)),
             _ => {}
         }
     });
@@ -101,11 +104,15 @@ fn button_index(target: &web_sys::EventTarget) -> Option<u32> {
     })
 }
 
-/// Puts the app in the copy's place and passes a tap on to the app's button at `tap`.
+/// Puts the app in the copy's place and passes a tap on to the app's button at `tap`. Focus that
+/// was in the copy goes to the tapped button, or else to the app's heading, never to the page.
 fn take_over(tap: Option<u32>) {
     let Some(waiting) = WAITING.take() else {
         return;
     };
+    let had_focus = gloo_utils::document()
+        .active_element()
+        .is_some_and(|e| waiting.copy.contains(Some(&e)));
     if waiting
         .copy
         .replace_with_with_node_1(&waiting.root)
@@ -119,5 +126,10 @@ fn take_over(tap: Option<u32>) {
     if let Some(button) = button {
         let _ = button.focus();
         button.click();
+    } else if had_focus {
+        let heading = waiting.root.query_selector("main h1").ok().flatten();
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+            let _ = heading.focus();
+        }
     }
 }

@@ -68,6 +68,50 @@ test('a tap made before the wasm arrives is answered when it does', async () => 
   await context.close();
 });
 
+test('an early tap is not passed on when the app opens on another screen (saved progress)', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await gotoApp(page, server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('#km').fill('21');
+  let release;
+  const tapped = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await tapped; await route.continue(); });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.locator('#prerender').getByRole('button', { name: 'Start the quiz' }).click();
+  release();
+  await page.getByRole('button', { name: 'Continue where I left off' }).waitFor();
+  assert.equal(await page.locator('#km').count(), 0, 'not started fresh');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus on the heading, not lost');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the copy's skip link moves focus to the quiz without touching the URL", async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.deepEqual(problems.filter((p) => !/wasm/i.test(p)), []);
+  await context.close();
+});
+
+test('when the app cannot load after an early tap, the page says so and is no longer busy', async () => {
+  const { context, page } = await openPage(browser, server.origin);
+  let release;
+  const tapped = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await tapped; await route.abort(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  assert.equal(await page.locator('#prerender').getAttribute('aria-busy'), 'true');
+  release();
+  await page.locator('#crash').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#prerender').getAttribute('aria-busy'), null);
+  await context.close();
+});
+
 test('"Forget my answers" on the copy is answered by the app, focus kept on it', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   await gotoApp(page, server.url);
