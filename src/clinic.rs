@@ -106,7 +106,10 @@ pub fn parse(json: &str) -> (Clinic, Vec<ConfigProblem>) {
         return (clinic, vec![ConfigProblem::NotAnObject]);
     };
     for (key, _) in object.iter().filter(|(k, _)| !KEYS.contains(&k.as_str())) {
-        problems.push(ConfigProblem::UnknownKey(shorten(key)));
+        let problem = ConfigProblem::UnknownKey(shorten(key));
+        if !problems.contains(&problem) {
+            problems.push(problem);
+        }
     }
     let mut read = Reader {
         object: &value,

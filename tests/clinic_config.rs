@@ -81,6 +81,19 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
             r#"{"name":"A","colour":"red","units":"mi"}"#,
             ConfigProblem::UnknownKey("colour".into()),
         ),
+        (
+            "unknown key given twice: reported once",
+            r#"{"name":"A","colour":"red","units":"mi","colour":"blue"}"#,
+            ConfigProblem::UnknownKey("colour".into()),
+        ),
+        (
+            "a key given twice: the last counts",
+            r#"{"name":"A","units":"km","units":"mi","name":7}"#,
+            ConfigProblem::WrongType {
+                key: "name".into(),
+                expected: "a text in quotes",
+            },
+        ),
     ];
     for (name, json, expected) in cases {
         let (clinic, problems) = parse(json);

@@ -101,6 +101,18 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
 }
 
 #[test]
+fn writes_strings_as_serde_json_does() {
+    let every_escape: String = (0u8..0x20)
+        .map(char::from)
+        .chain("\"\\/é🏃".chars())
+        .collect();
+    assert_eq!(
+        Value::String(every_escape.clone()).to_string(),
+        serde_json::to_string(&every_escape).unwrap()
+    );
+}
+
+#[test]
 fn writes_json_that_reads_back() {
     let value = Value::Object(vec![
         (

@@ -55,6 +55,10 @@ fn missing_fields_are_left_blank() {
             ..Draft::default()
         }
     );
+    let spot_without_quality =
+        r#"{"format":1,"step":1,"draft":{"spots":[{"spot":"calf","severity":3,"days":""}]}}"#;
+    let (draft, _) = decode(spot_without_quality).unwrap();
+    assert_eq!(draft.spots.unwrap()[0].quality, None);
 }
 
 #[test]

@@ -171,9 +171,9 @@ pub fn decode(text: &str) -> Option<(Draft, usize)> {
 }
 
 fn spot(value: &Value) -> Option<SpotDraft> {
-    let quality = match value.get("quality")? {
-        Value::Null => None,
-        quality => Some(quality.as_str()?.to_owned()),
+    let quality = match value.get("quality") {
+        None | Some(Value::Null) => None,
+        Some(quality) => Some(quality.as_str()?.to_owned()),
     };
     Some(SpotDraft {
         spot: value.get("spot")?.as_str()?.to_owned(),
