@@ -130,6 +130,8 @@ test('embedded in an iframe with embed.js, the frame grows with the quiz', async
   const { context, page, problems } = await openPage(browser, server.origin, { viewport: PHONE });
   await page.goto(server.origin + '/host.html');
   const frame = page.frameLocator('iframe');
+  // Embedded, the app shows no page chrome, so it takes the pre-rendered copy's place at once.
+  await frame.locator('#prerender').waitFor({ state: 'detached' });
   await frame.locator('main h1').waitFor();
   assert.equal(await frame.locator('header.site').count(), 0, 'no page chrome when embedded');
   const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);

@@ -53,8 +53,13 @@ export async function serve({ root = DIST, prefix = '/', overrides = {} } = {}) 
     res.end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  // A test that fails before its `close()` must not keep the test file's process alive (that
+  // hung a whole run once): the server never holds the process open, and closing it also ends
+  // the browser's idle keep-alive connections.
+  server.unref();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { origin, url: origin + prefix, close };
 }
 
 export async function launch() {
