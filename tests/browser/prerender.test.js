@@ -23,6 +23,14 @@ function watchPaints(page) {
   });
 }
 
+/** Holds back the wasm request until the returned function is called; then `then` it. */
+async function holdWasm(page, then = 'continue') {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await released; await route[then](); });
+  return release;
+}
+
 test('the start screen paints with the wasm blocked', async () => {
   const { context, page } = await openPage(browser, server.origin);
   await page.route('**/*.wasm', (route) => route.abort());
@@ -55,9 +63,7 @@ test('the copy stays until the first tap: every largest paint is the copy, then 
 
 test('a tap made before the wasm arrives is answered when it does', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
-  let release;
-  const tapped = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await tapped; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   assert.equal(await page.locator('#prerender').getAttribute('aria-busy'), 'true');
@@ -73,9 +79,7 @@ test('an early tap is not passed on when the app opens on another screen (saved 
   await gotoApp(page, server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.locator('#km').fill('21');
-  let release;
-  const tapped = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await tapped; await route.continue(); });
+  const release = await holdWasm(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.locator('#prerender').getByRole('button', { name: 'Start the quiz' }).click();
   release();
@@ -100,9 +104,7 @@ test("the copy's skip link moves focus to the quiz without touching the URL", as
 
 test('when the app cannot load after an early tap, the page says so and is no longer busy', async () => {
   const { context, page } = await openPage(browser, server.origin);
-  let release;
-  const tapped = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await tapped; await route.abort(); });
+  const release = await holdWasm(page, 'abort');
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   assert.equal(await page.locator('#prerender').getAttribute('aria-busy'), 'true');
