@@ -34,6 +34,11 @@ impl Unit {
         };
         (value * 10.0).round() / 10.0
     }
+
+    /// A km value as shown in this unit: to 0.1, without trailing zeros.
+    pub fn show(self, km: f64) -> String {
+        decimal::format(self.from_km(km), 1)
+    }
 }
 
 /// A field of the form, for validation messages and focus.
@@ -405,7 +410,7 @@ impl Draft {
 
     /// The form filled in from answers (a share link opened, then "change my answers").
     pub fn from_answers(answers: &Answers, unit: Unit) -> Draft {
-        let shown = |km: f64| decimal::format(unit.from_km(km), 1);
+        let shown = |km: f64| unit.show(km);
         let opt = |v: Option<u16>| v.map(|v| v.to_string()).unwrap_or_default();
         Draft {
             unit,

@@ -443,7 +443,7 @@ pub fn chart_week(weeks_ago: usize) -> String {
 }
 /// A sentence on this week against the four before.
 pub fn load_reading(reading: &LoadReading, unit: Unit) -> String {
-    let avg = shown_km(reading.average_km, unit);
+    let avg = unit.show(reading.average_km);
     let short = unit_short(unit);
     let change = reading
         .percent_change
@@ -463,16 +463,12 @@ pub fn load_reading(reading: &LoadReading, unit: Unit) -> String {
     };
     format!(
         "This week: {} {short}, against an average of {avg} {short} over the four weeks before{change}.{ratio} {verdict}",
-        shown_km(reading.this_week_km, unit)
+        unit.show(reading.this_week_km)
     )
-}
-/// A distance in the runner's unit, to 0.1.
-pub fn shown_km(km: f64, unit: Unit) -> String {
-    decimal::format(unit.from_km(km), 1)
 }
 /// The text equivalent of one bar.
 pub fn bar_label(name: &str, km: f64, unit: Unit) -> String {
-    format!("{name}: {} {}", shown_km(km, unit), unit_short(unit))
+    format!("{name}: {} {}", unit.show(km), unit_short(unit))
 }
 
 // Result: cautions.

@@ -47,7 +47,7 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                 <rect {class} x={coord(x)} y={coord(y)} width={coord(BAR)} height={coord(height)}
                     rx="3" />
                 <text class="value" x={coord(x + BAR / 2.0)} y={coord(y - 4.0)}>
-                    { text::shown_km(*km, props.unit) }
+                    { props.unit.show(*km) }
                 </text>
                 <text class="week" x={coord(x + BAR / 2.0)} y={coord(HEIGHT - 4.0)}>
                     { text::chart_week(4 - i) }
