@@ -16,7 +16,8 @@ dist: setup ## the release bundle in dist/, with .br and .gz copies
 	node scripts/prerender.mjs
 	scripts/compress.sh dist
 
-lint: setup ## formatting and clippy, native and wasm32
+lint: setup ## the pinned build tools, formatting and clippy (native and wasm32)
+	scripts/check-tools.sh --decoys
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	$(WASM) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings

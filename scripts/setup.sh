@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what `make` needs and skips what is already there. Idempotent.
-# Pinned versions: see ../README.md ("Toolchain") and docs/toolchain.md.
+# The pinned versions are in scripts/pins.sh; scripts/check-tools.sh says which copies the build uses.
 set -euo pipefail
 
-TRUNK_VERSION=0.21.14
-WASM_BINDGEN_VERSION=0.2.130
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/scripts/pins.sh"
+CARGO_BIN=${CARGO_HOME:-$HOME/.cargo}/bin
 
 say() { printf '[setup] %s\n' "$*"; }
 die() { printf '[setup] cannot continue: %s\n' "$*" >&2; exit 1; }
@@ -51,12 +51,13 @@ else
     die "the wasm32 target could not be installed; run 'rustup target add wasm32-unknown-unknown' on a machine with internet, or use Debian/Ubuntu with apt."
 fi
 
-# 2. Host tools, built with the default (rustup) cargo.
-if ! command -v trunk >/dev/null 2>&1 || ! trunk --version | grep -q "$TRUNK_VERSION"; then
+# 2. Host tools, built with the default (rustup) cargo. Only the copies cargo installs count: another
+#    trunk or wasm-bindgen elsewhere on PATH is never used (scripts/wasm-env.sh).
+if ! "$CARGO_BIN/trunk" --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   say "cargo install trunk $TRUNK_VERSION (takes about 8 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
 fi
-if ! command -v wasm-bindgen >/dev/null 2>&1 || ! wasm-bindgen --version | grep -q "$WASM_BINDGEN_VERSION"; then
+if ! "$CARGO_BIN/wasm-bindgen" --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes about 2 minutes)"
   # --locked fails: its lock file names a crate version the registry does not serve.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
@@ -69,4 +70,5 @@ if [ ! -d "$ROOT/tests/node_modules" ] ||
   say "npm ci in tests/ (wasm-opt, Playwright, axe-core, Lighthouse)"
   (cd "$ROOT/tests" && npm ci --no-audit --no-fund --loglevel=error)
 fi
+"$ROOT/scripts/check-tools.sh"
 say "ready"
