@@ -1,6 +1,7 @@
 // After `trunk build --release`: renders the start screen with the app itself in headless
 // Chromium and writes its markup into dist/index.html, so the first screen paints before the
-// WebAssembly arrives. The app removes it on its first render (src/hooks/prerender.rs).
+// WebAssembly arrives. It stays, live, until the first tap or until the app has something else
+// to show; then the app takes its place (src/hooks/prerender.rs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, serve, launch, openPage } from '../tests/browser/support.js';

@@ -1,24 +1,33 @@
-//! The clinic running the quiz, from `clinic.json`. Every problem in the file is reported and
-//! replaced by a neutral default for that key alone: a broken file never blocks the quiz.
+//! The clinic running the quiz, from `clinic.json`. Each key is read on its own from the file's
+//! JSON object, so that a problem in one key is reported and only that key falls back to its
+//! default: a broken file never blocks the quiz. Problems are typed; the catalog words them.
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
+
+use crate::engine::link::quote;
 use crate::engine::Technique;
 use crate::form::Unit;
-use crate::json::{self, Value};
-use crate::text;
+use crate::theme::Rgb;
 
 /// The file, relative to the page.
 pub const FILE: &str = "clinic.json";
+/// The emergency number when the clinic names none (the EU-wide number).
+pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
+/// Longest text accepted for any key.
+pub const MAX_TEXT: usize = 300;
 
 /// What the app knows of the clinic.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clinic {
-    pub name: String,
+    /// `None` when the file gives none: the quiz then shows a neutral name.
+    pub name: Option<String>,
     pub booking_url: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
     pub address: Option<String>,
-    /// `#rrggbb`, lower case.
-    pub accent_color: Option<String>,
+    pub accent_color: Option<Rgb>,
     pub logo: Option<String>,
     pub techniques: Vec<Technique>,
     pub emergency_number: String,
@@ -26,15 +35,10 @@ pub struct Clinic {
     pub intro: Option<String>,
 }
 
-/// The emergency number when the clinic names none (the EU-wide number).
-pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
-/// Longest text accepted for any string key.
-pub const MAX_TEXT: usize = 300;
-
 impl Default for Clinic {
     fn default() -> Self {
         Clinic {
-            name: text::DEFAULT_CLINIC.to_owned(),
+            name: None,
             booking_url: None,
             phone: None,
             email: None,
@@ -49,26 +53,73 @@ impl Default for Clinic {
     }
 }
 
-/// Something wrong in `clinic.json`, naming the key where there is one.
+/// A key of `clinic.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Key {
+    Name,
+    BookingUrl,
+    Phone,
+    Email,
+    Address,
+    AccentColor,
+    Logo,
+    Techniques,
+    EmergencyNumber,
+    Units,
+    Intro,
+}
+
+derive_display_from_serialize!(Key);
+derive_fromstr_from_deserialize!(Key);
+
+/// What a key's value should be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A text of 1 to `MAX_TEXT` characters, in quotes.
+    Text,
+    /// Starting with `https://` or `http://`.
+    WebAddress,
+    /// Digits, spaces and `+ ( ) - . /`.
+    Phone,
+    Email,
+    /// `#rgb` or `#rrggbb`.
+    Colour,
+    /// The path of an image inside the bundle.
+    ImagePath,
+    /// A list of technique names.
+    Techniques,
+    /// 2 to 6 digits.
+    EmergencyNumber,
+    /// `"km"` or `"mi"`.
+    Units,
+}
+
+/// Something wrong in `clinic.json`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigProblem {
     /// The file could not be fetched (HTTP status, or 0 for a network failure).
     NotLoaded(u16),
-    /// Not valid JSON; the parser's own words.
-    NotJson(String),
+    /// Not valid JSON; where the reader stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotAnObject,
-    Missing(&'static str),
-    /// The key holds the wrong kind of value; `expected` says what it should be.
+    MissingName,
+    /// The key holds the wrong kind of value.
     WrongType {
-        key: String,
-        expected: &'static str,
+        key: Key,
+        expected: Expected,
     },
     /// The key's value is of the right kind but not allowed.
     BadValue {
-        key: String,
+        key: Key,
         value: String,
-        expected: &'static str,
+        expected: Expected,
     },
+    /// `techniques` names none the quiz knows: all four are offered instead.
+    NoTechniques,
     /// A key the quiz does not know; ignored.
     UnknownKey(String),
 }
@@ -80,181 +131,159 @@ impl ConfigProblem {
     }
 }
 
-const KEYS: [&str; 11] = [
-    "name",
-    "booking_url",
-    "phone",
-    "email",
-    "address",
-    "accent_color",
-    "logo",
-    "techniques",
-    "emergency_number",
-    "units",
-    "intro",
-];
-
 /// The clinic described by `json`, and every problem found on the way.
 pub fn parse(json: &str) -> (Clinic, Vec<ConfigProblem>) {
-    let mut clinic = Clinic::default();
-    let mut problems = Vec::new();
-    let value = match json::parse(json) {
-        Ok(value) => value,
-        Err(error) => return (clinic, vec![ConfigProblem::NotJson(error.to_string())]),
+    let mut reading = Reading::default();
+    let object = match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => return (reading.clinic, vec![ConfigProblem::NotAnObject]),
+        Err(error) => {
+            let (line, column) = (error.line(), error.column());
+            return (
+                reading.clinic,
+                vec![ConfigProblem::NotJson { line, column }],
+            );
+        }
     };
-    let Value::Object(object) = &value else {
-        return (clinic, vec![ConfigProblem::NotAnObject]);
-    };
-    for (key, _) in object.iter().filter(|(k, _)| !KEYS.contains(&k.as_str())) {
-        let problem = ConfigProblem::UnknownKey(shorten(key));
-        if !problems.contains(&problem) {
-            problems.push(problem);
+    if !object.contains_key("name") {
+        reading.problems.push(ConfigProblem::MissingName);
+    }
+    for (name, value) in object {
+        match name.parse() {
+            Ok(key) => reading.key(key, value),
+            Err(_) => reading
+                .problems
+                .push(ConfigProblem::UnknownKey(shorten(&name))),
         }
     }
-    let mut read = Reader {
-        object: &value,
-        problems: &mut problems,
-    };
-    match read.text("name") {
-        Some(name) => clinic.name = name,
-        None if value.get("name").is_none() => read.problems.push(ConfigProblem::Missing("name")),
-        None => {}
-    }
-    clinic.booking_url = read.checked(
-        "booking_url",
-        "a web address starting with https:// or http://",
-        |v| {
-            let lower = v.to_ascii_lowercase();
-            lower.starts_with("https://") || lower.starts_with("http://")
-        },
-    );
-    clinic.phone = read.checked(
-        "phone",
-        "a phone number of digits, spaces and + ( ) -",
-        |v| {
-            v.chars().any(|c| c.is_ascii_digit())
-                && v.chars()
-                    .all(|c| c.is_ascii_digit() || " +()-./".contains(c))
-        },
-    );
-    clinic.email = read.checked("email", "an e-mail address like info@clinic.example", |v| {
-        v.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.contains('.') && !v.contains(char::is_whitespace)
-        })
-    });
-    clinic.address = read.text("address");
-    clinic.accent_color = read
-        .checked("accent_color", "a colour like #0b5d56", |v| {
-            crate::theme::Rgb::parse(v).is_some()
-        })
-        .map(|v| v.to_ascii_lowercase());
-    clinic.logo = read.checked(
-        "logo",
-        "the path of an image in the bundle, like logo.svg",
-        |v| !v.contains(':') && !v.starts_with('/') && !v.contains("..") && !v.contains('\\'),
-    );
-    if let Some(number) = read.checked(
-        "emergency_number",
-        "a short number of digits, like 112",
-        |v| (2..=6).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit()),
-    ) {
-        clinic.emergency_number = number;
-    }
-    if let Some(units) = read.checked("units", "\"km\" or \"mi\"", |v| v == "km" || v == "mi") {
-        clinic.units = if units == "mi" { Unit::Mi } else { Unit::Km };
-    }
-    clinic.intro = read.text("intro");
-    if let Some(techniques) = read.techniques() {
-        clinic.techniques = techniques;
-    }
-    (clinic, problems)
+    (reading.clinic, reading.problems)
 }
 
-struct Reader<'a> {
-    /// The file's top-level object.
-    object: &'a Value,
-    problems: &'a mut Vec<ConfigProblem>,
+#[derive(Default)]
+struct Reading {
+    clinic: Clinic,
+    problems: Vec<ConfigProblem>,
 }
 
-impl Reader<'_> {
-    /// A non-empty string of at most `MAX_TEXT` characters.
-    fn text(&mut self, key: &'static str) -> Option<String> {
-        match self.object.get(key)? {
-            Value::String(s) if !s.trim().is_empty() && s.chars().count() <= MAX_TEXT => {
-                Some(s.trim().to_owned())
+impl Reading {
+    fn key(&mut self, key: Key, value: Value) {
+        match key {
+            Key::Name => self.clinic.name = self.text(key, value, Expected::Text, some),
+            Key::BookingUrl => {
+                self.clinic.booking_url = self.text(key, value, Expected::WebAddress, |v| {
+                    let lower = v.to_ascii_lowercase();
+                    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(v)
+                })
             }
-            Value::String(s) => {
-                self.problems.push(ConfigProblem::BadValue {
-                    key: key.to_owned(),
-                    value: shorten(s),
-                    expected: "a text of 1 to 300 characters",
+            Key::Phone => {
+                self.clinic.phone = self.text(key, value, Expected::Phone, |v| {
+                    let digits = v.chars().any(|c| c.is_ascii_digit());
+                    let allowed = |c: char| c.is_ascii_digit() || " +()-./".contains(c);
+                    (digits && v.chars().all(allowed)).then_some(v)
+                })
+            }
+            Key::Email => {
+                self.clinic.email = self.text(key, value, Expected::Email, |v| {
+                    let parts = v.split_once('@');
+                    let valid = parts.is_some_and(|(user, host)| {
+                        !user.is_empty() && host.contains('.') && !v.contains(char::is_whitespace)
+                    });
+                    valid.then_some(v)
+                })
+            }
+            Key::Address => self.clinic.address = self.text(key, value, Expected::Text, some),
+            Key::AccentColor => {
+                self.clinic.accent_color =
+                    self.text(key, value, Expected::Colour, |v| Rgb::parse(&v))
+            }
+            Key::Logo => {
+                self.clinic.logo = self.text(key, value, Expected::ImagePath, |v| {
+                    let inside = !v.contains(':')
+                        && !v.starts_with('/')
+                        && !v.contains("..")
+                        && !v.contains('\\');
+                    inside.then_some(v)
+                })
+            }
+            Key::EmergencyNumber => {
+                let number = self.text(key, value, Expected::EmergencyNumber, |v| {
+                    let digits = v.bytes().all(|b| b.is_ascii_digit());
+                    ((2..=6).contains(&v.len()) && digits).then_some(v)
                 });
-                None
+                if let Some(number) = number {
+                    self.clinic.emergency_number = number;
+                }
             }
-            _ => {
-                self.problems.push(ConfigProblem::WrongType {
-                    key: key.to_owned(),
-                    expected: "a text in quotes",
-                });
-                None
+            Key::Units => {
+                if let Some(units) = self.text(key, value, Expected::Units, |v| v.parse().ok()) {
+                    self.clinic.units = units;
+                }
             }
+            Key::Intro => self.clinic.intro = self.text(key, value, Expected::Text, some),
+            Key::Techniques => self.techniques(value),
         }
     }
 
-    /// A text that also passes `valid`.
-    fn checked(
+    /// The key's text, trimmed, 1 to `MAX_TEXT` characters long, as `read` takes it.
+    fn text<T>(
         &mut self,
-        key: &'static str,
-        expected: &'static str,
-        valid: impl Fn(&str) -> bool,
-    ) -> Option<String> {
-        let value = self.text(key)?;
-        if valid(&value) {
-            return Some(value);
+        key: Key,
+        value: Value,
+        expected: Expected,
+        read: impl FnOnce(String) -> Option<T>,
+    ) -> Option<T> {
+        let Ok(text) = String::deserialize(value) else {
+            self.problems
+                .push(ConfigProblem::WrongType { key, expected });
+            return None;
+        };
+        let text = text.trim();
+        let fits = !text.is_empty() && text.chars().count() <= MAX_TEXT;
+        let read = fits.then(|| read(text.to_owned())).flatten();
+        if read.is_none() {
+            self.problems.push(ConfigProblem::BadValue {
+                key,
+                value: shorten(text),
+                expected,
+            });
         }
-        self.problems.push(ConfigProblem::BadValue {
-            key: key.to_owned(),
-            value: shorten(&value),
-            expected,
-        });
-        None
+        read
     }
 
     /// The offered techniques; unknown names are reported and skipped.
-    fn techniques(&mut self) -> Option<Vec<Technique>> {
-        const EXPECTED: &str =
-            "a list of \"deep-tissue\", \"cupping\", \"graston\", \"cryotherapy\"";
-        let Some(items) = self.object.get("techniques")?.as_array() else {
-            self.problems.push(ConfigProblem::WrongType {
-                key: "techniques".to_owned(),
-                expected: EXPECTED,
-            });
-            return None;
+    fn techniques(&mut self, value: Value) {
+        let key = Key::Techniques;
+        let expected = Expected::Techniques;
+        let Ok(items) = Vec::<Value>::deserialize(value) else {
+            self.problems
+                .push(ConfigProblem::WrongType { key, expected });
+            return;
         };
         let mut techniques = Vec::new();
         for item in items {
-            match item.as_str().and_then(Technique::from_slug) {
-                Some(t) if !techniques.contains(&t) => techniques.push(t),
-                Some(_) => {}
-                None => self.problems.push(ConfigProblem::BadValue {
-                    key: "techniques".to_owned(),
+            match Technique::deserialize(&item) {
+                Ok(t) if !techniques.contains(&t) => techniques.push(t),
+                Ok(_) => {}
+                Err(_) => self.problems.push(ConfigProblem::BadValue {
+                    key,
                     value: shorten(&item.to_string()),
-                    expected: EXPECTED,
+                    expected,
                 }),
             }
         }
         if techniques.is_empty() {
-            self.problems.push(ConfigProblem::BadValue {
-                key: "techniques".to_owned(),
-                value: "[]".to_owned(),
-                expected: "at least one technique; all four are offered instead",
-            });
-            return None;
+            self.problems.push(ConfigProblem::NoTechniques);
+        } else {
+            self.clinic.techniques = techniques;
         }
-        Some(techniques)
     }
 }
 
+/// Any text of the right length.
+fn some(text: String) -> Option<String> {
+    Some(text)
+}
+
 fn shorten(text: &str) -> String {
-    crate::engine::link::quote(text, 40)
+    quote(text, 40)
 }

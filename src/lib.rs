@@ -5,12 +5,11 @@ pub mod components;
 pub mod engine;
 pub mod form;
 pub mod hooks;
-pub mod json;
+pub mod progress;
 pub mod state;
 pub mod text;
 pub mod theme;
 
-use std::collections::BTreeMap;
 use std::mem::discriminant;
 
 use yew::prelude::*;
@@ -18,8 +17,8 @@ use yew::prelude::*;
 use clinic::Clinic;
 use components::link_error_view::LinkErrorView;
 use components::pain_map::PainMap;
-use components::progress::Progress;
-use components::questions_step::{Question, QuestionsStep};
+use components::progress_bar::ProgressBar;
+use components::questions_step::QuestionsStep;
 use components::result_view::ResultView;
 use components::spot_step::SpotStep;
 use components::start_screen::StartScreen;
@@ -27,9 +26,10 @@ use components::step_nav::StepNav;
 use components::training_step::TrainingStep;
 use components::weeks_step::WeeksStep;
 use engine::{link, Health, RedFlag};
-use form::{Field, FieldError, Section};
+use form::{Question, Step};
 use hooks::{embed, focus, location, saved};
-use state::{Edit, QuizAction, QuizState, Step, View};
+use progress::Progress;
+use state::{QuizAction, QuizState, View};
 
 /// The whole app. Only this component holds state; screens get values and callbacks.
 #[function_component(App)]
@@ -50,7 +50,10 @@ pub fn app() -> Html {
         (state.draft.clone(), state.step, state.saved.is_some()),
         |(draft, step, offering)| {
             if !offering {
-                saved::save(draft, *step);
+                saved::save(&Progress {
+                    draft: draft.clone(),
+                    step: *step,
+                });
             }
         },
     );
@@ -88,7 +91,7 @@ pub fn app() -> Html {
                     if let Some(logo) = &clinic.logo {
                         <img class="logo" src={logo.clone()} alt="" height="40" />
                     }
-                    <p class="clinic-name">{ &clinic.name }</p>
+                    <p class="clinic-name">{ clinic.name.as_deref().unwrap_or(text::DEFAULT_CLINIC) }</p>
                 </header>
             }
             if debug && !problems.is_empty() {
@@ -126,99 +129,48 @@ fn send<E: 'static>(
 
 /// The current quiz screen, wrapped in its form with progress and navigation.
 fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
-    let step = state.current();
     let onedit = send(state, QuizAction::Edit);
-    if step == Step::Start {
-        return html! {
-            <StartScreen intro={clinic.intro.clone().map(AttrValue::from)}
-                can_resume={state.saved.is_some()}
-                onstart={send(state, |_| QuizAction::Next)}
-                onresume={send(state, |_| QuizAction::Resume)} />
-        };
-    }
-    let errors = if state.show_errors {
-        state.errors()
-    } else {
-        Vec::new()
-    };
+    let errors = state.errors();
     let draft = state.draft.clone();
-    let screen = match step {
-        Step::Start => Html::default(),
-        Step::Ask(Section::Training) => {
-            html! { <TrainingStep {draft} errors={errors.clone()} {onedit} /> }
+    let screen = match state.step {
+        Step::Start => {
+            return html! {
+                <StartScreen intro={clinic.intro.clone().map(AttrValue::from)}
+                    can_resume={state.saved.is_some()}
+                    onstart={send(state, |_| QuizAction::Next)}
+                    onresume={send(state, |_| QuizAction::Resume)} />
+            }
         }
-        Step::Ask(Section::Weeks) => {
-            html! { <WeeksStep {draft} errors={errors.clone()} {onedit} /> }
-        }
-        Step::Ask(Section::PainMap) => {
-            html! { <PainMap {draft} errors={errors.clone()} {onedit} /> }
-        }
-        Step::Ask(Section::Spot(spot)) => {
+        Step::Training => html! { <TrainingStep {draft} errors={errors.clone()} {onedit} /> },
+        Step::Weeks => html! { <WeeksStep {draft} errors={errors.clone()} {onedit} /> },
+        Step::PainMap => html! { <PainMap {draft} errors={errors.clone()} {onedit} /> },
+        Step::Spot(spot) => {
             html! { <SpotStep {spot} {draft} errors={errors.clone()} {onedit} /> }
         }
-        Step::Ask(Section::Safety) => {
-            let questions = yes_no(
-                RedFlag::ALL,
-                RedFlag::slug,
-                text::flag_question,
-                &draft.safety,
-                &errors,
-                Field::Flag,
-                Edit::Flag,
-            );
-            html! { <QuestionsStep heading={text::SAFETY_HEADING} intro={text::SAFETY_INTRO}
-            {questions} onanswer={onedit} /> }
-        }
-        Step::Ask(Section::HealthQuestions) => {
-            let questions = yes_no(
-                Health::ALL,
-                Health::slug,
-                text::health_question,
-                &draft.conditions,
-                &errors,
-                Field::Condition,
-                Edit::Condition,
-            );
-            html! { <QuestionsStep heading={text::HEALTH_HEADING} intro={text::HEALTH_INTRO}
-            {questions} onanswer={onedit} /> }
-        }
+        Step::Safety => html! {
+            <QuestionsStep heading={text::SAFETY_HEADING} intro={text::SAFETY_INTRO}
+                questions={RedFlag::ALL.map(Question::Flag).to_vec()} {draft}
+                errors={errors.clone()} {onedit} />
+        },
+        Step::HealthQuestions => html! {
+            <QuestionsStep heading={text::HEALTH_HEADING} intro={text::HEALTH_INTRO}
+                questions={Health::ALL.map(Question::Condition).to_vec()} {draft}
+                errors={errors.clone()} {onedit} />
+        },
     };
-    let steps = state.steps().len();
+    let (at, steps) = state.position();
     let onsubmit = send(state, |e: SubmitEvent| {
         e.prevent_default();
         QuizAction::Next
     });
     html! {
         <form class="quiz" novalidate=true {onsubmit}>
-            <Progress step={state.step} of={steps - 1} />
+            <ProgressBar step={at} of={steps - 1} />
             { screen }
             <p class="error-summary" role="alert">
                 if !errors.is_empty() { { text::error_summary(errors.len()) } }
             </p>
-            <StepNav last={state.step + 1 == steps} onback={send(state, |_| QuizAction::Back)} />
+            <StepNav last={at + 1 == steps} onback={send(state, |_| QuizAction::Back)} />
         </form>
     }
-}
-
-/// The yes/no questions of one screen, with their answers, errors and edits.
-fn yes_no<T: Copy>(
-    items: impl IntoIterator<Item = T>,
-    slug: fn(T) -> &'static str,
-    wording: fn(T) -> &'static str,
-    answers: &BTreeMap<String, bool>,
-    errors: &[FieldError],
-    field: fn(T) -> Field,
-    edit: fn(T, bool) -> Edit,
-) -> Vec<Question> {
-    items
-        .into_iter()
-        .map(|item| Question {
-            name: slug(item),
-            text: wording(item),
-            answer: answers.get(slug(item)).copied(),
-            error: components::message(errors, field(item), form::Unit::Km),
-            yes: edit(item, true),
-            no: edit(item, false),
-        })
-        .collect()
 }

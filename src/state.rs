@@ -6,15 +6,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::engine::link::{self, LinkError};
-use crate::engine::{Answers, Health, Quality, RedFlag, Spot};
-use crate::form::{Draft, Section, SpotDraft, Unit, DEFAULT_SEVERITY};
-
-/// One screen of the quiz: the start, or one section of questions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Start,
-    Ask(Section),
-}
+use crate::engine::Answers;
+use crate::form::{Draft, Edit, FieldError, Step, Unit};
+use crate::progress::Progress;
 
 /// What the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,13 +22,13 @@ pub enum View {
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuizState {
     pub draft: Draft,
-    /// Index into `steps()`.
-    pub step: usize,
+    /// The screen on show; always one of `draft.steps()`.
+    pub step: Step,
     pub view: View,
     /// Validation messages are shown once Next was pressed on this screen.
     pub show_errors: bool,
     /// Saved progress found at start-up, offered for resuming.
-    pub saved: Option<(Draft, usize)>,
+    pub saved: Option<Progress>,
     /// The visitor just asked to forget their answers.
     pub forgotten: bool,
 }
@@ -43,36 +37,13 @@ impl Default for QuizState {
     fn default() -> Self {
         QuizState {
             draft: Draft::default(),
-            step: 0,
+            step: Step::Start,
             view: View::Quiz,
             show_errors: false,
             saved: None,
             forgotten: false,
         }
     }
-}
-
-/// A change typed or clicked in the form.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Edit {
-    Unit(Unit),
-    Km(String),
-    Runs(String),
-    Hard(String),
-    Long(String),
-    Last(String),
-    History(usize, String),
-    RacePlanned(bool),
-    RaceIn(String),
-    RacedRecently(bool),
-    RacedAgo(String),
-    ToggleSpot(Spot),
-    NothingHurts,
-    Severity(Spot, u8),
-    Quality(Spot, Quality),
-    Days(Spot, String),
-    Flag(RedFlag, bool),
-    Condition(Health, bool),
 }
 
 /// Everything that changes the state.
@@ -97,7 +68,7 @@ pub enum QuizAction {
 
 impl QuizState {
     /// A fresh state, with saved progress to offer and the URL fragment to open, if any.
-    pub fn new(saved: Option<(Draft, usize)>, fragment: &str) -> QuizState {
+    pub fn new(saved: Option<Progress>, fragment: &str) -> QuizState {
         let state = QuizState {
             saved,
             ..QuizState::default()
@@ -108,30 +79,19 @@ impl QuizState {
         }
     }
 
-    /// The screens of the quiz for the answers so far: one per painful spot.
-    pub fn steps(&self) -> Vec<Step> {
-        let spots = self.draft.chosen_spots().into_iter().map(Section::Spot);
-        let sections = [Section::Training, Section::Weeks, Section::PainMap]
-            .into_iter()
-            .chain(spots)
-            .chain([Section::Safety, Section::HealthQuestions]);
-        [Step::Start]
-            .into_iter()
-            .chain(sections.map(Step::Ask))
-            .collect()
+    /// Where the current screen is among the quiz's screens (the start is 0), and their count.
+    pub fn position(&self) -> (usize, usize) {
+        let steps = self.draft.steps();
+        let at = steps.iter().position(|&s| s == self.step).unwrap_or(0);
+        (at, steps.len())
     }
 
-    /// The current screen.
-    pub fn current(&self) -> Step {
-        let steps = self.steps();
-        steps[self.step.min(steps.len() - 1)]
-    }
-
-    /// The validation messages of the current screen.
-    pub fn errors(&self) -> Vec<crate::form::FieldError> {
-        match self.current() {
-            Step::Start => Vec::new(),
-            Step::Ask(section) => self.draft.errors(section),
+    /// The validation messages to show on the current screen.
+    pub fn errors(&self) -> Vec<FieldError> {
+        if self.show_errors {
+            self.draft.errors(self.step)
+        } else {
+            Vec::new()
         }
     }
 
@@ -147,103 +107,59 @@ impl QuizState {
         })
     }
 
-    fn edit(mut self, edit: Edit) -> QuizState {
-        let draft = &mut self.draft;
-        match edit {
-            Edit::Unit(unit) => draft.unit = unit,
-            Edit::Km(v) => draft.km = v,
-            Edit::Runs(v) => draft.runs = v,
-            Edit::Hard(v) => draft.hard = v,
-            Edit::Long(v) => draft.long = v,
-            Edit::Last(v) => draft.last = v,
-            Edit::History(i, v) => {
-                if let Some(week) = draft.history.get_mut(i) {
-                    *week = v;
-                }
-            }
-            Edit::RacePlanned(on) => draft.race_planned = on,
-            Edit::RaceIn(v) => draft.race_in = v,
-            Edit::RacedRecently(on) => draft.raced_recently = on,
-            Edit::RacedAgo(v) => draft.raced_ago = v,
-            Edit::ToggleSpot(spot) => {
-                let spots = draft.spots.get_or_insert_with(Vec::new);
-                if let Some(at) = spots.iter().position(|s| s.spot == spot.slug()) {
-                    spots.remove(at);
-                } else {
-                    spots.push(SpotDraft {
-                        spot: spot.slug().to_owned(),
-                        severity: DEFAULT_SEVERITY,
-                        quality: None,
-                        days: String::new(),
-                    });
-                }
-            }
-            Edit::NothingHurts => draft.spots = Some(Vec::new()),
-            Edit::Severity(spot, v) => {
-                if let Some(s) = spot_mut(draft, spot) {
-                    s.severity = v.min(10);
-                }
-            }
-            Edit::Quality(spot, q) => {
-                if let Some(s) = spot_mut(draft, spot) {
-                    s.quality = Some(q.slug().to_owned());
-                }
-            }
-            Edit::Days(spot, v) => {
-                if let Some(s) = spot_mut(draft, spot) {
-                    s.days = v;
-                }
-            }
-            Edit::Flag(flag, yes) => {
-                draft.safety.insert(flag.slug().to_owned(), yes);
-            }
-            Edit::Condition(condition, yes) => {
-                draft.conditions.insert(condition.slug().to_owned(), yes);
-            }
-        }
-        self
+    /// The screen `offset` places from the current one, if there is one.
+    fn step_by(&self, offset: isize) -> Option<Step> {
+        let (at, _) = self.position();
+        let steps = self.draft.steps();
+        at.checked_add_signed(offset)
+            .and_then(|i| steps.get(i))
+            .copied()
     }
 
     fn next(mut self) -> QuizState {
-        if !self.errors().is_empty() {
+        if !self.draft.errors(self.step).is_empty() {
             self.show_errors = true;
             return self;
         }
         self.show_errors = false;
-        if self.step + 1 < self.steps().len() {
-            self.step += 1;
-        } else if let Some(answers) = self.draft.to_answers() {
-            self.view = View::Result(Rc::new(answers));
+        match self.step_by(1) {
+            Some(step) => self.step = step,
+            None => match self.draft.to_answers() {
+                Ok(answers) => self.view = View::Result(Rc::new(answers)),
+                Err(step) => {
+                    self.step = step;
+                    self.show_errors = true;
+                }
+            },
         }
         self
     }
-}
-
-fn spot_mut(draft: &mut Draft, spot: Spot) -> Option<&mut SpotDraft> {
-    draft
-        .spots
-        .iter_mut()
-        .flatten()
-        .find(|s| s.spot == spot.slug())
 }
 
 impl Reducible for QuizState {
     type Action = QuizAction;
 
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
-        let state = (*self).clone();
+        let mut state = (*self).clone();
         let next = match action {
-            QuizAction::Edit(edit) => state.edit(edit),
+            QuizAction::Edit(edit) => {
+                state.draft.apply(edit);
+                state
+            }
             QuizAction::Next => state.next(),
             QuizAction::Back => QuizState {
-                step: state.step.saturating_sub(1),
+                step: state.step_by(-1).unwrap_or(Step::Start),
                 show_errors: false,
                 ..state
             },
             QuizAction::Resume => match state.saved.clone() {
-                Some((draft, step)) => QuizState {
+                Some(Progress { draft, step }) => QuizState {
+                    step: if draft.steps().contains(&step) {
+                        step
+                    } else {
+                        Step::PainMap
+                    },
                     draft,
-                    step,
                     saved: None,
                     view: View::Quiz,
                     ..state
@@ -251,7 +167,13 @@ impl Reducible for QuizState {
                 None => state,
             },
             QuizAction::StartOver => QuizState::default(),
-            QuizAction::DefaultUnit(unit) if state.draft.is_blank() => state.edit(Edit::Unit(unit)),
+            QuizAction::DefaultUnit(unit) if state.draft.is_blank() => QuizState {
+                draft: Draft {
+                    unit,
+                    ..state.draft
+                },
+                ..state
+            },
             QuizAction::DefaultUnit(_) => state,
             QuizAction::Forget => QuizState {
                 forgotten: true,
@@ -268,14 +190,14 @@ impl Reducible for QuizState {
                 }
                 None => QuizState {
                     view: View::Quiz,
-                    step: 0,
+                    step: Step::Start,
                     ..state
                 },
             },
             QuizAction::ChangeAnswers => match &state.view {
                 View::Result(answers) => QuizState {
                     draft: Draft::from_answers(answers, state.draft.unit),
-                    step: 1,
+                    step: Step::Training,
                     view: View::Quiz,
                     show_errors: false,
                     saved: None,

@@ -1,15 +1,14 @@
 //! Every word the visitor sees, in English. A second language is a second file like this one.
 
-use crate::clinic::ConfigProblem;
-use crate::engine::decimal;
+use crate::clinic::{ConfigProblem, Expected};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
+use crate::engine::number;
 use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
 use crate::engine::rules::ExclusionCause;
 use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
-use crate::form::{Field, Problem, Unit};
+use crate::form::{Field, Problem, Question, TextField, Unit};
 
-pub const APP_TITLE: &str = "Runner's recovery quiz";
 pub const DEFAULT_CLINIC: &str = "Sports massage clinic";
 pub const SKIP_TO_CONTENT: &str = "Skip to the quiz";
 
@@ -155,7 +154,14 @@ pub const DAYS_HINT: &str = "0 if it started today. Six weeks is 42 days.";
 // Safety and health.
 pub const SAFETY_HEADING: &str = "A few safety questions";
 pub const SAFETY_INTRO: &str = "Some signs need a doctor, not a massage. Answer each one.";
-pub fn flag_question(flag: RedFlag) -> &'static str {
+/// The wording of a yes/no question.
+pub fn question(question: Question) -> &'static str {
+    match question {
+        Question::Flag(flag) => flag_question(flag),
+        Question::Condition(condition) => health_question(condition),
+    }
+}
+fn flag_question(flag: RedFlag) -> &'static str {
     match flag {
         RedFlag::Chest => "Do you have chest pain, or trouble breathing?",
         RedFlag::Saddle => "Numbness between your legs, a change in bladder or bowel control, or weakness in both legs?",
@@ -171,7 +177,7 @@ pub fn flag_question(flag: RedFlag) -> &'static str {
 pub const HEALTH_HEADING: &str = "Your health";
 pub const HEALTH_INTRO: &str =
     "Some techniques are unsafe with certain conditions. We ask so we never suggest one of those.";
-pub fn health_question(condition: Health) -> &'static str {
+fn health_question(condition: Health) -> &'static str {
     match condition {
         Health::BloodThinners => "Do you take blood thinners, or have a bleeding disorder?",
         Health::Pregnant => "Are you pregnant?",
@@ -187,11 +193,11 @@ pub const NO: &str = "No";
 /// A validation message for a field.
 pub fn problem(field: Field, problem: Problem, unit: Unit) -> String {
     let what = match field {
-        Field::Km | Field::Long | Field::History(_) => unit_short(unit),
-        Field::Runs => "runs",
-        Field::Hard => "sessions",
-        Field::Last => "hours",
-        Field::RaceIn | Field::RacedAgo | Field::Days(_) => "days",
+        Field::Text(TextField::Km | TextField::Long | TextField::Week(_)) => unit_short(unit),
+        Field::Text(TextField::Runs) => "runs",
+        Field::Text(TextField::Hard) => "sessions",
+        Field::Text(TextField::Last) => "hours",
+        Field::Text(TextField::RaceIn | TextField::RacedAgo | TextField::Days(_)) => "days",
         _ => "",
     };
     match problem {
@@ -205,7 +211,7 @@ pub fn problem(field: Field, problem: Problem, unit: Unit) -> String {
         Problem::OutOfRange { max } => {
             format!(
                 "Please enter a number from 0 to {} {what}.",
-                decimal::format(max, 1)
+                number::format(max, 1)
             )
         }
         Problem::HardAboveRuns => "Hard sessions can't be more than your runs.".to_owned(),
@@ -452,7 +458,7 @@ pub fn load_reading(reading: &LoadReading, unit: Unit) -> String {
     let ratio = reading
         .ratio
         .map(|r| {
-            let r = decimal::format(r, 2);
+            let r = number::format(r, 2);
             format!(" The ratio of this week to that average is {r}.")
         })
         .unwrap_or_default();
@@ -561,17 +567,35 @@ pub fn link_error(error: &LinkError) -> String {
 
 // Clinic configuration problems (console, and on screen with `?debug`).
 pub const CONFIG_PROBLEMS_HEADING: &str = "Problems in clinic.json";
+/// What a key of `clinic.json` should hold.
+fn expected(expected: Expected) -> &'static str {
+    match expected {
+        Expected::Text => "a text of 1 to 300 characters in quotes",
+        Expected::WebAddress => "a web address starting with https:// or http://",
+        Expected::Phone => "a phone number of digits, spaces and + ( ) -",
+        Expected::Email => "an e-mail address like info@clinic.example",
+        Expected::Colour => "a colour like #0b5d56",
+        Expected::ImagePath => "the path of an image in the bundle, like logo.svg",
+        Expected::Techniques => {
+            "a list of \"deep-tissue\", \"cupping\", \"graston\", \"cryotherapy\""
+        }
+        Expected::EmergencyNumber => "a short number of digits, like 112",
+        Expected::Units => "\"km\" or \"mi\"",
+    }
+}
+
 /// One problem in `clinic.json`, naming the file, the key and what to do.
 pub fn config_problem(problem: &ConfigProblem) -> String {
     let file = crate::clinic::FILE;
     match problem {
         ConfigProblem::NotLoaded(0) => format!("{file} could not be loaded (network error); the quiz runs with neutral defaults."),
         ConfigProblem::NotLoaded(status) => format!("{file} could not be loaded (HTTP {status}); the quiz runs with neutral defaults."),
-        ConfigProblem::NotJson(why) => format!("{file} is not valid JSON ({why}); the quiz runs with neutral defaults."),
+        ConfigProblem::NotJson { line, column } => format!("{file} is not valid JSON (the error is at line {line}, column {column}); the quiz runs with neutral defaults."),
         ConfigProblem::NotAnObject => format!("{file} must hold one JSON object {{ … }}; the quiz runs with neutral defaults."),
-        ConfigProblem::Missing(key) => format!("{file}: \"{key}\" is missing; a neutral default is used."),
-        ConfigProblem::WrongType { key, expected } => format!("{file}: \"{key}\" should be {expected}; the default is used instead."),
-        ConfigProblem::BadValue { key, value, expected } => format!("{file}: \"{key}\" is {value}, but it should be {expected}; the default is used instead."),
+        ConfigProblem::MissingName => format!("{file}: \"name\" is missing; a neutral name is shown."),
+        ConfigProblem::WrongType { key, expected: e } => format!("{file}: \"{key}\" should be {}; the default is used instead.", expected(*e)),
+        ConfigProblem::BadValue { key, value, expected: e } => format!("{file}: \"{key}\" is {value}, but it should be {}; the default is used instead.", expected(*e)),
+        ConfigProblem::NoTechniques => format!("{file}: \"techniques\" names no technique the quiz knows; all four are offered instead."),
         ConfigProblem::UnknownKey(key) => format!("{file}: the key \"{key}\" is not one the quiz knows; it is ignored."),
     }
 }

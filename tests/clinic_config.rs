@@ -1,10 +1,12 @@
 //! clinic.json: every problem named, every other key still applied; accents stay readable.
 
 use proptest::prelude::*;
-use recovery_quiz::clinic::{parse, Clinic, ConfigProblem};
+use recovery_quiz::clinic::{parse, Clinic, ConfigProblem, Expected, Key};
 use recovery_quiz::engine::Technique;
 use recovery_quiz::form::Unit;
+use recovery_quiz::text;
 use recovery_quiz::theme::{accent_properties, contrast, Rgb, DARK_BG, LIGHT_BG, MIN_CONTRAST};
+use serde_json::Value;
 
 #[test]
 fn the_shipped_file_is_complete_and_clean() {
@@ -23,57 +25,57 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
             "accent not a colour",
             r#"{"name":"A","accent_color":"teal","units":"mi"}"#,
             ConfigProblem::BadValue {
-                key: "accent_color".into(),
+                key: Key::AccentColor,
                 value: "teal".into(),
-                expected: "a colour like #0b5d56",
+                expected: Expected::Colour,
             },
         ),
         (
             "techniques not a list",
             r#"{"name":"A","techniques":"graston","units":"mi"}"#,
             ConfigProblem::WrongType {
-                key: "techniques".into(),
-                expected: "a list of \"deep-tissue\", \"cupping\", \"graston\", \"cryotherapy\"",
+                key: Key::Techniques,
+                expected: Expected::Techniques,
             },
         ),
         (
             "booking link with a script scheme",
             r#"{"name":"A","booking_url":"javascript:alert(1)","units":"mi"}"#,
             ConfigProblem::BadValue {
-                key: "booking_url".into(),
+                key: Key::BookingUrl,
                 value: "javascript:alert(1)".into(),
-                expected: "a web address starting with https:// or http://",
+                expected: Expected::WebAddress,
             },
         ),
         (
             "logo from another site",
             r#"{"name":"A","logo":"https://evil.example/x.png","units":"mi"}"#,
             ConfigProblem::BadValue {
-                key: "logo".into(),
+                key: Key::Logo,
                 value: "https://evil.example/x.png".into(),
-                expected: "the path of an image in the bundle, like logo.svg",
+                expected: Expected::ImagePath,
             },
         ),
         (
             "emergency number with letters",
             r#"{"name":"A","emergency_number":"call me","units":"mi"}"#,
             ConfigProblem::BadValue {
-                key: "emergency_number".into(),
+                key: Key::EmergencyNumber,
                 value: "call me".into(),
-                expected: "a short number of digits, like 112",
+                expected: Expected::EmergencyNumber,
             },
         ),
         (
             "name missing",
             r#"{"units":"mi"}"#,
-            ConfigProblem::Missing("name"),
+            ConfigProblem::MissingName,
         ),
         (
             "name a number",
             r#"{"name":7,"units":"mi"}"#,
             ConfigProblem::WrongType {
-                key: "name".into(),
-                expected: "a text in quotes",
+                key: Key::Name,
+                expected: Expected::Text,
             },
         ),
         (
@@ -90,8 +92,8 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
             "a key given twice: the last counts",
             r#"{"name":"A","units":"km","units":"mi","name":7}"#,
             ConfigProblem::WrongType {
-                key: "name".into(),
-                expected: "a text in quotes",
+                key: Key::Name,
+                expected: Expected::Text,
             },
         ),
     ];
@@ -202,19 +204,115 @@ fn jsonish() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// Any JSON value, a little nested.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i32>().prop_map(Value::from),
+        "\\PC{0,8}".prop_map(Value::from),
+        prop::sample::select(vec![
+            "mi",
+            "km",
+            "#abc",
+            "graston",
+            "112",
+            "https://x.example"
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(2, 8, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map("[a-z]{1,3}", inner, 0..3)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+const KEYS: [Key; 11] = [
+    Key::Name,
+    Key::BookingUrl,
+    Key::Phone,
+    Key::Email,
+    Key::Address,
+    Key::AccentColor,
+    Key::Logo,
+    Key::Techniques,
+    Key::EmergencyNumber,
+    Key::Units,
+    Key::Intro,
+];
+
+/// The clinic with the field `key` sets put back to its default.
+fn without(clinic: &Clinic, key: Key) -> Clinic {
+    let default = Clinic::default();
+    let mut clinic = clinic.clone();
+    match key {
+        Key::Name => clinic.name = default.name,
+        Key::BookingUrl => clinic.booking_url = default.booking_url,
+        Key::Phone => clinic.phone = default.phone,
+        Key::Email => clinic.email = default.email,
+        Key::Address => clinic.address = default.address,
+        Key::AccentColor => clinic.accent_color = default.accent_color,
+        Key::Logo => clinic.logo = default.logo,
+        Key::Techniques => clinic.techniques = default.techniques,
+        Key::EmergencyNumber => clinic.emergency_number = default.emergency_number,
+        Key::Units => clinic.units = default.units,
+        Key::Intro => clinic.intro = default.intro,
+    }
+    clinic
+}
+
+/// Whether a problem is about `key`.
+fn names(problem: &ConfigProblem, key: Key) -> bool {
+    match problem {
+        ConfigProblem::WrongType { key: k, .. } | ConfigProblem::BadValue { key: k, .. } => {
+            *k == key
+        }
+        ConfigProblem::NoTechniques => key == Key::Techniques,
+        _ => false,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 20_000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_loader_never_panics_on_any_text(text in any::<String>()) {
-        let (clinic, _) = parse(&text);
-        prop_assert!(!clinic.techniques.is_empty());
+    fn text_that_is_not_a_json_object_gives_the_defaults_and_one_problem(text in any::<String>()) {
+        let (clinic, problems) = parse(&text);
+        if !matches!(serde_json::from_str::<Value>(&text), Ok(Value::Object(_))) {
+            prop_assert_eq!(clinic, Clinic::default());
+            prop_assert_eq!(problems.len(), 1);
+            prop_assert!(!problems[0].is_warning());
+        }
     }
 
     #[test]
-    fn the_loader_never_panics_on_json_like_text(text in jsonish()) {
-        let (clinic, _) = parse(&text);
-        prop_assert!(!clinic.techniques.is_empty());
-        prop_assert!(!clinic.emergency_number.is_empty());
+    fn json_like_text_never_panics_and_every_problem_has_a_message(text in jsonish()) {
+        let (_, problems) = parse(&text);
+        for problem in &problems {
+            prop_assert!(text::config_problem(problem).starts_with("clinic.json"));
+        }
+    }
+
+    #[test]
+    fn one_bad_key_falls_back_alone(at in 0..KEYS.len(), value in any_json()) {
+        let key = KEYS[at];
+        let shipped = include_str!("../static/clinic.json");
+        let (expected, _) = parse(shipped);
+        let mut object: serde_json::Map<String, Value> = serde_json::from_str(shipped).unwrap();
+        object.insert(key.to_string(), value);
+        let (clinic, problems) = parse(&Value::Object(object).to_string());
+        prop_assert_eq!(without(&clinic, key), without(&expected, key), "the other keys are kept");
+        for problem in &problems {
+            prop_assert!(names(problem, key), "{:?} is about {}", problem, key);
+        }
+        // A list of techniques keeps the names it knows; any other refused value falls back whole.
+        if !problems.is_empty() && key != Key::Techniques {
+            prop_assert_eq!(clinic, without(&expected, key), "a refused value falls back to the default");
+        } else {
+            prop_assert!(!clinic.techniques.is_empty());
+        }
     }
 }

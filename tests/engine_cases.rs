@@ -691,10 +691,10 @@ fn failures(case: &Case, rec: &Recommendation) -> Vec<String> {
             rec.triage, case.triage
         ));
     }
-    if rec.technique_slug() != case.technique {
+    if rec.technique_name() != case.technique {
         out.push(format!(
             "technique {}, expected {}",
-            rec.technique_slug(),
+            rec.technique_name(),
             case.technique
         ));
     }
@@ -720,7 +720,7 @@ fn failures(case: &Case, rec: &Recommendation) -> Vec<String> {
             Secondary(slug) => {
                 rec.secondary
                     .as_ref()
-                    .map_or("none", |c| c.technique.slug())
+                    .map_or_else(|| "none".to_owned(), |c| c.technique.to_string())
                     == *slug
             }
         };
@@ -776,7 +776,7 @@ fn case_names_are_unique_and_the_table_is_broad() {
     for technique in Technique::ALL {
         let chosen = CASES
             .iter()
-            .filter(|c| c.technique == technique.slug())
+            .filter(|c| c.technique == technique.to_string())
             .count();
         assert!(
             chosen >= 2,

@@ -243,7 +243,7 @@ proptest! {
             prop_assert_ne!(rec.triage, Triage::Massage);
             prop_assert!(rec.primary.is_none() && rec.secondary.is_none());
             prop_assert_eq!(rec.every_days, 0);
-            prop_assert_eq!(rec.technique_slug(), "none");
+            prop_assert_eq!(rec.technique_name(), "none");
             for &flag in &a.flags {
                 prop_assert!(rec.triage_reasons.contains(&TriageReason::Flag(flag)));
             }
@@ -268,10 +268,10 @@ proptest! {
         if rec.triage == Triage::Massage {
             prop_assert!([7, 14, 28].contains(&rec.every_days));
             prop_assert_eq!(rec.every_days, expected_every_days(&a));
-            prop_assert_ne!(rec.technique_slug(), "none");
+            prop_assert_ne!(rec.technique_name(), "none");
         } else {
             prop_assert_eq!(rec.every_days, 0);
-            prop_assert_eq!(rec.technique_slug(), "none");
+            prop_assert_eq!(rec.technique_name(), "none");
         }
         prop_assert_eq!(rec.load.map(|l| l.trend), expected_trend(&a));
     }

@@ -48,7 +48,7 @@ pub fn body_figure(props: &BodyFigureProps) -> Html {
         let chosen = props.chosen.contains(&spot);
         let onclick = props.ontoggle.reform(move |_: MouseEvent| spot);
         html! {
-            <circle class={classes!("spot", chosen.then_some("chosen"))} data-spot={spot.slug()}
+            <circle class={classes!("spot", chosen.then_some("chosen"))} data-spot={spot.to_string()}
                 cx={x.to_string()} cy={y.to_string()} r="10" {onclick}>
                 <title>{ text::spot_name(spot) }</title>
             </circle>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::decimal;
+use crate::engine::number;
 use crate::form::Unit;
 use crate::text;
 
@@ -72,5 +72,5 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
 
 /// An SVG coordinate, to 0.1.
 fn coord(value: f64) -> String {
-    decimal::format(value, 1)
+    number::format(value, 1)
 }

@@ -5,7 +5,7 @@ pub mod link_error_view;
 pub mod load_chart;
 pub mod number_field;
 pub mod pain_map;
-pub mod progress;
+pub mod progress_bar;
 pub mod questions_step;
 pub mod result_actions;
 pub mod result_view;

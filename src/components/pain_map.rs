@@ -5,8 +5,7 @@ use yew::prelude::*;
 use super::body_figure::{BodyFigure, Side};
 use super::message;
 use crate::engine::Spot;
-use crate::form::{Draft, Field, FieldError};
-use crate::state::Edit;
+use crate::form::{Draft, Edit, Field, FieldError};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -18,14 +17,14 @@ pub struct PainMapProps {
 
 #[function_component(PainMap)]
 pub fn pain_map(props: &PainMapProps) -> Html {
-    let chosen = props.draft.chosen_spots();
-    let nothing = props.draft.spots.as_ref().is_some_and(Vec::is_empty);
+    let chosen: Vec<Spot> = props.draft.chosen_spots().collect();
+    let nothing = props.draft.spots.as_ref().is_some_and(|s| s.is_empty());
     let ontoggle = props.onedit.reform(Edit::ToggleSpot);
     let error = message(&props.errors, Field::Spots, props.draft.unit);
     let items = Spot::ALL
         .into_iter()
         .map(|spot| {
-            let id = format!("spot-{}", spot.slug());
+            let id = format!("spot-{spot}");
             let onchange = ontoggle.reform(move |_: Event| spot);
             html! {
                 <label class="choice" for={id.clone()}>

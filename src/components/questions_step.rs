@@ -2,40 +2,29 @@
 
 use yew::prelude::*;
 
+use super::message;
 use super::yes_no::YesNo;
-use crate::state::Edit;
-
-/// One question: its name, its wording, its answer so far, its error, and the edits that
-/// answering yes or no makes.
-#[derive(Clone, PartialEq)]
-pub struct Question {
-    pub name: &'static str,
-    pub text: &'static str,
-    pub answer: Option<bool>,
-    pub error: Option<String>,
-    pub yes: Edit,
-    pub no: Edit,
-}
+use crate::form::{Draft, Edit, Field, FieldError, Question};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionsStepProps {
     pub heading: AttrValue,
     pub intro: AttrValue,
     pub questions: Vec<Question>,
-    /// Emits the answered question's edit.
-    pub onanswer: Callback<Edit>,
+    pub draft: Draft,
+    pub errors: Vec<FieldError>,
+    pub onedit: Callback<Edit>,
 }
 
 #[function_component(QuestionsStep)]
 pub fn questions_step(props: &QuestionsStepProps) -> Html {
-    let questions = props.questions.iter().map(|q| {
-        let (yes, no) = (q.yes.clone(), q.no.clone());
-        let onanswer = props
-            .onanswer
-            .reform(move |answer| if answer { yes.clone() } else { no.clone() });
+    let questions = props.questions.iter().map(|&question| {
+        let error = message(&props.errors, Field::Question(question), props.draft.unit);
+        let onanswer = props.onedit.reform(move |yes| Edit::Answer(question, yes));
         html! {
-            <YesNo name={q.name} question={q.text} answer={q.answer} error={q.error.clone()}
-                {onanswer} />
+            <YesNo name={question.to_string()} question={text::question(question)}
+                answer={props.draft.answer(question)} {error} {onanswer} />
         }
     });
     html! {

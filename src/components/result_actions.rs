@@ -62,7 +62,7 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
                     }
                 </div>
                 if let Some(address) = &clinic.address {
-                    <p class="address">{ format!("{}, {address}", clinic.name) }</p>
+                    <p class="address">{ format!("{}, {address}", clinic.name.as_deref().unwrap_or(text::DEFAULT_CLINIC)) }</p>
                 }
             }
             <div class="tools no-print">

@@ -35,9 +35,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         Triage::Emergency | Triage::Clinician => triage(&rec, &props.clinic),
     };
     html! {
-        <section id="result" class={classes!("result", rec.triage.slug())}
-            data-triage={rec.triage.slug()}
-            data-technique={rec.technique_slug()}
+        <section id="result" class={classes!("result", rec.triage.to_string())}
+            data-triage={rec.triage.to_string()}
+            data-technique={rec.technique_name()}
             data-every-days={rec.every_days.to_string()}
             data-load={if spike { "spike" } else { "ok" }}>
             <h1 tabindex="-1">{ text::RESULT_HEADING }</h1>
@@ -77,7 +77,7 @@ fn triage(rec: &Recommendation, clinic: &Clinic) -> Html {
 fn technique(choice: &Choice, label: &'static str) -> Html {
     let t = choice.technique;
     html! {
-        <div class="technique" data-slug={t.slug()}>
+        <div class="technique" data-slug={t.to_string()}>
             <p class="label">{ label }</p>
             <h2>{ text::technique_name(t) }</h2>
             <p>{ text::technique_about(t) }</p>

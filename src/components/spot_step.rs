@@ -6,8 +6,7 @@ use yew::prelude::*;
 use super::message;
 use super::number_field::NumberField;
 use crate::engine::{Quality, Spot};
-use crate::form::{Draft, Field, FieldError};
-use crate::state::Edit;
+use crate::form::{Draft, Edit, Field, FieldError, TextField};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -25,23 +24,24 @@ pub fn spot_step(props: &SpotStepProps) -> Html {
         return Html::default();
     };
     let unit = props.draft.unit;
-    let slug = spot.slug();
-    let severity_id = format!("{slug}-severity");
+    let name = spot.to_string();
+    let days = TextField::Days(spot);
+    let severity_id = format!("{name}-severity");
     let onseverity = props.onedit.reform(move |e: InputEvent| {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
         Edit::Severity(spot, value.parse().unwrap_or_default())
     });
-    let chosen = details.quality.as_deref().and_then(Quality::from_slug);
+    let chosen = details.quality;
     let quality_error = message(&props.errors, Field::Quality(spot), unit);
-    let quality_error_id = format!("{slug}-quality-error");
+    let quality_error_id = format!("{name}-quality-error");
     let qualities = Quality::ALL.into_iter().map(|quality| {
-        let id = format!("{slug}-{}", quality.slug());
+        let id = format!("{name}-{quality}");
         let onchange = props
             .onedit
             .reform(move |_: Event| Edit::Quality(spot, quality));
         html! {
             <label class="choice" for={id.clone()}>
-                <input type="radio" {id} name={format!("{slug}-quality")}
+                <input type="radio" {id} name={format!("{name}-quality")}
                     checked={chosen == Some(quality)} {onchange} />
                 <span>{ text::quality_name(quality) }</span>
             </label>
@@ -55,7 +55,7 @@ pub fn spot_step(props: &SpotStepProps) -> Html {
                 <div class="severity">
                     <input type="range" id={severity_id} min="0" max="10" step="1"
                         value={details.severity.to_string()} oninput={onseverity} />
-                    <output for={format!("{slug}-severity")} aria-hidden="true">
+                    <output for={format!("{name}-severity")} aria-hidden="true">
                         { details.severity }
                     </output>
                 </div>
@@ -68,10 +68,10 @@ pub fn spot_step(props: &SpotStepProps) -> Html {
                     <p class="error" id={quality_error_id}>{ error }</p>
                 }
             </fieldset>
-            <NumberField id={format!("{slug}-days")} label={text::DAYS_LABEL} hint={text::DAYS_HINT}
+            <NumberField id={format!("{name}-days")} label={text::DAYS_LABEL} hint={text::DAYS_HINT}
                 whole=true value={details.days.clone()}
-                error={message(&props.errors, Field::Days(spot), unit)}
-                oninput={props.onedit.reform(move |v| Edit::Days(spot, v))} />
+                error={message(&props.errors, Field::Text(days), unit)}
+                oninput={props.onedit.reform(move |v| Edit::Text(days, v))} />
         </>
     }
 }

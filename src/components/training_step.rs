@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use super::message;
 use super::number_field::NumberField;
-use crate::form::{Draft, Field, FieldError, Unit};
-use crate::state::Edit;
+use crate::form::{Draft, Edit, Field, FieldError, TextField, Unit};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -19,8 +18,8 @@ pub struct TrainingStepProps {
 pub fn training_step(props: &TrainingStepProps) -> Html {
     let draft = &props.draft;
     let unit = draft.unit;
-    let error = |field| message(&props.errors, field, unit);
-    let edit = |f: fn(String) -> Edit| props.onedit.reform(f);
+    let error = |field| message(&props.errors, Field::Text(field), unit);
+    let edit = |field| props.onedit.reform(move |text| Edit::Text(field, text));
     let unit_choice = |choice: Unit| {
         let id = format!("unit-{}", text::unit_short(choice));
         let onchange = props.onedit.reform(move |_: Event| Edit::Unit(choice));
@@ -43,16 +42,16 @@ pub fn training_step(props: &TrainingStepProps) -> Html {
                 </div>
             </fieldset>
             <NumberField id="km" label={text::KM_LABEL} suffix={suffix.clone()}
-                value={draft.km.clone()} error={error(Field::Km)} oninput={edit(Edit::Km)} />
+                value={draft.km.clone()} error={error(TextField::Km)} oninput={edit(TextField::Km)} />
             <NumberField id="runs" label={text::RUNS_LABEL} whole=true
-                value={draft.runs.clone()} error={error(Field::Runs)} oninput={edit(Edit::Runs)} />
+                value={draft.runs.clone()} error={error(TextField::Runs)} oninput={edit(TextField::Runs)} />
             <NumberField id="hard" label={text::HARD_LABEL} hint={text::HARD_HINT} whole=true
-                value={draft.hard.clone()} error={error(Field::Hard)} oninput={edit(Edit::Hard)} />
+                value={draft.hard.clone()} error={error(TextField::Hard)} oninput={edit(TextField::Hard)} />
             <NumberField id="long" label={text::LONG_LABEL} hint={text::LONG_HINT} suffix={suffix}
-                value={draft.long.clone()} error={error(Field::Long)} oninput={edit(Edit::Long)} />
+                value={draft.long.clone()} error={error(TextField::Long)} oninput={edit(TextField::Long)} />
             <NumberField id="last" label={text::LAST_LABEL} hint={text::LAST_HINT} whole=true
-                suffix="h" value={draft.last.clone()} error={error(Field::Last)}
-                oninput={edit(Edit::Last)} />
+                suffix="h" value={draft.last.clone()} error={error(TextField::Last)}
+                oninput={edit(TextField::Last)} />
         </>
     }
 }

@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use super::message;
 use super::number_field::NumberField;
-use crate::form::{Draft, Field, FieldError};
-use crate::state::Edit;
+use crate::form::{Draft, Edit, Field, FieldError, TextField};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -20,14 +19,15 @@ pub struct WeeksStepProps {
 pub fn weeks_step(props: &WeeksStepProps) -> Html {
     let draft = &props.draft;
     let unit = draft.unit;
-    let error = |field| message(&props.errors, field, unit);
+    let error = |field| message(&props.errors, Field::Text(field), unit);
+    let edit = |field| props.onedit.reform(move |text| Edit::Text(field, text));
     let suffix = AttrValue::from(text::unit_short(unit));
     let weeks = (0..4).map(|i| {
-        let oninput = props.onedit.reform(move |v| Edit::History(i, v));
+        let field = TextField::Week(i);
         html! {
             <NumberField id={format!("week-{i}")} label={text::week_label(4 - i)}
-                suffix={suffix.clone()} value={draft.history[i].clone()}
-                error={error(Field::History(i))} {oninput} />
+                suffix={suffix.clone()} value={draft.text(field).to_owned()}
+                error={error(field)} oninput={edit(field)} />
         }
     });
     let toggle = |id: &'static str, label: &'static str, on: bool, f: fn(bool) -> Edit| {
@@ -52,14 +52,14 @@ pub fn weeks_step(props: &WeeksStepProps) -> Html {
             { toggle("race-planned", text::RACE_PLANNED, draft.race_planned, Edit::RacePlanned) }
             if draft.race_planned {
                 <NumberField id="race-in" label={text::RACE_IN_LABEL} whole=true
-                    value={draft.race_in.clone()} error={error(Field::RaceIn)}
-                    oninput={props.onedit.reform(Edit::RaceIn)} />
+                    value={draft.race_in.clone()} error={error(TextField::RaceIn)}
+                    oninput={edit(TextField::RaceIn)} />
             }
             { toggle("raced-recently", text::RACED_RECENTLY, draft.raced_recently, Edit::RacedRecently) }
             if draft.raced_recently {
                 <NumberField id="raced-ago" label={text::RACED_AGO_LABEL} whole=true
-                    value={draft.raced_ago.clone()} error={error(Field::RacedAgo)}
-                    oninput={props.onedit.reform(Edit::RacedAgo)} />
+                    value={draft.raced_ago.clone()} error={error(TextField::RacedAgo)}
+                    oninput={edit(TextField::RacedAgo)} />
             }
         </>
     }

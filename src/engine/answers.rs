@@ -1,7 +1,13 @@
 //! The runner's answers: exactly the fields of the v1 share link (`docs/share-link.md`).
+//! Each kind's names (`knee-outer`, `calf-swelling`, …) come from serde, once: the share link,
+//! saved progress and the page's ids all use them, through `Display` and `FromStr`.
 
-/// A place on the body map. The slugs are the share link's `pain` spot names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+use serde::{Deserialize, Serialize};
+use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
+
+/// A place on the body map, named as in the share link's `pain` entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Spot {
     /// Heel, arch or sole (plantar fascia).
     Foot,
@@ -39,33 +45,11 @@ impl Spot {
         Spot::Glute,
         Spot::LowerBack,
     ];
-
-    /// The share-link name of the spot.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Spot::Foot => "foot",
-            Spot::Achilles => "achilles",
-            Spot::Shin => "shin",
-            Spot::Calf => "calf",
-            Spot::Knee => "knee",
-            Spot::KneeOuter => "knee-outer",
-            Spot::Hip => "hip",
-            Spot::Groin => "groin",
-            Spot::Quad => "quad",
-            Spot::Hamstring => "hamstring",
-            Spot::Glute => "glute",
-            Spot::LowerBack => "lower-back",
-        }
-    }
-
-    /// The spot with this share-link name.
-    pub fn from_slug(slug: &str) -> Option<Spot> {
-        Spot::ALL.into_iter().find(|spot| spot.slug() == slug)
-    }
 }
 
 /// What the pain feels like.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Quality {
     Tight,
     Sore,
@@ -81,22 +65,12 @@ impl Quality {
         Quality::Sharp,
         Quality::Swollen,
     ];
-
-    /// The share-link name of the quality.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Quality::Tight => "tight",
-            Quality::Sore => "sore",
-            Quality::Sharp => "sharp",
-            Quality::Swollen => "swollen",
-        }
-    }
-
-    /// The quality with this share-link name.
-    pub fn from_slug(slug: &str) -> Option<Quality> {
-        Quality::ALL.into_iter().find(|q| q.slug() == slug)
-    }
 }
+
+derive_display_from_serialize!(Spot);
+derive_fromstr_from_deserialize!(Spot);
+derive_display_from_serialize!(Quality);
+derive_fromstr_from_deserialize!(Quality);
 
 /// One spot that hurts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +84,8 @@ pub struct Pain {
 }
 
 /// A warning sign that rules out massage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum RedFlag {
     /// Chest pain or difficulty breathing.
     Chest,
@@ -145,30 +120,14 @@ impl RedFlag {
         RedFlag::Numbness,
         RedFlag::Fever,
     ];
-
-    /// The share-link name of the flag.
-    pub fn slug(self) -> &'static str {
-        match self {
-            RedFlag::Chest => "chest",
-            RedFlag::Saddle => "saddle",
-            RedFlag::CalfSwelling => "calf-swelling",
-            RedFlag::BoneSpot => "bone-spot",
-            RedFlag::NightPain => "night-pain",
-            RedFlag::NoWeight => "no-weight",
-            RedFlag::Pop => "pop",
-            RedFlag::Numbness => "numbness",
-            RedFlag::Fever => "fever",
-        }
-    }
-
-    /// The flag with this share-link name.
-    pub fn from_slug(slug: &str) -> Option<RedFlag> {
-        RedFlag::ALL.into_iter().find(|f| f.slug() == slug)
-    }
 }
 
+derive_display_from_serialize!(RedFlag);
+derive_fromstr_from_deserialize!(RedFlag);
+
 /// A health condition that rules out some techniques.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Health {
     /// Anticoagulants or a bleeding disorder.
     BloodThinners,
@@ -193,24 +152,10 @@ impl Health {
         Health::Neuropathy,
         Health::ColdSensitive,
     ];
-
-    /// The share-link name of the condition.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Health::BloodThinners => "blood-thinners",
-            Health::Pregnant => "pregnant",
-            Health::Skin => "skin",
-            Health::Varicose => "varicose",
-            Health::Neuropathy => "neuropathy",
-            Health::ColdSensitive => "cold-sensitive",
-        }
-    }
-
-    /// The condition with this share-link name.
-    pub fn from_slug(slug: &str) -> Option<Health> {
-        Health::ALL.into_iter().find(|h| h.slug() == slug)
-    }
 }
+
+derive_display_from_serialize!(Health);
+derive_fromstr_from_deserialize!(Health);
 
 /// Everything the quiz asks. Distances are in km; `None` means "not answered".
 #[derive(Clone, Debug, Default, PartialEq)]

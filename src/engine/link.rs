@@ -2,8 +2,11 @@
 //! Invariant: `parse(&write(a)) == Ok(a)` for every valid `a` (distances kept to 0.01 km);
 //! parsing never panics.
 
-use super::answers::{Answers, Health, Pain, Quality, RedFlag, Spot};
-use super::decimal::{self, Decimal};
+use std::fmt::Display;
+use std::str::FromStr;
+
+use super::answers::{Answers, Health, Pain, RedFlag, Spot};
+use super::number;
 
 /// The format version this build writes and reads.
 pub const VERSION: u32 = 1;
@@ -126,24 +129,14 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
         race_in_days: small("race", RACE_DAYS_MAX)?,
         raced_days_ago: small("raced", RACE_DAYS_MAX)?,
         pain: optional("pain").map(pains).transpose()?.unwrap_or_default(),
-        flags: list(
-            "flags",
-            optional("flags"),
-            RedFlag::from_slug,
-            LinkError::UnknownFlag,
-        )?,
-        health: list(
-            "health",
-            optional("health"),
-            Health::from_slug,
-            LinkError::UnknownHealth,
-        )?,
+        flags: list::<RedFlag>("flags", optional("flags"), LinkError::UnknownFlag)?,
+        health: list::<Health>("health", optional("health"), LinkError::UnknownHealth)?,
     })
 }
 
 /// The fragment for these answers (`#/result?v=1&…`), keys in the documented order.
 pub fn write(answers: &Answers) -> String {
-    let km = |v: f64| decimal::format(v, 2);
+    let km = |v: f64| number::format(v, 2);
     let mut out = format!("{ROUTE}v={VERSION}&km={}", km(answers.km));
     if let Some(history) = answers.history {
         let weeks: Vec<String> = history.iter().map(|&w| km(w)).collect();
@@ -164,25 +157,21 @@ pub fn write(answers: &Answers) -> String {
     let pain: Vec<String> = answers
         .pain
         .iter()
-        .map(|p| {
-            format!(
-                "{}:{}:{}:{}",
-                p.spot.slug(),
-                p.severity,
-                p.quality.slug(),
-                p.days
-            )
-        })
+        .map(|p| format!("{}:{}:{}:{}", p.spot, p.severity, p.quality, p.days))
         .collect();
-    let flags: Vec<&str> = answers.flags.iter().map(|f| f.slug()).collect();
-    let health: Vec<&str> = answers.health.iter().map(|h| h.slug()).collect();
     out += &format!(
         "&pain={}&flags={}&health={}",
         pain.join(","),
-        flags.join(","),
-        health.join(",")
+        names(&answers.flags),
+        names(&answers.health)
     );
     out
+}
+
+/// Items by name, comma-separated.
+fn names<T: Display>(items: &[T]) -> String {
+    let names: Vec<String> = items.iter().map(T::to_string).collect();
+    names.join(",")
 }
 
 /// The query part of a link or fragment, if it is a result route.
@@ -248,32 +237,24 @@ pub fn quote(text: &str, max_chars: usize) -> String {
     }
 }
 
-fn is_plain_decimal(text: &str) -> bool {
-    let mut parts = text.splitn(2, '.');
-    let whole = parts.next().unwrap_or_default();
-    let fraction = parts.next();
-    !whole.is_empty()
-        && whole.bytes().all(|b| b.is_ascii_digit())
-        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// A distance, kept to 0.01 km; above `max` as written is out of range.
+/// A distance, kept to 0.01 km; above `max` as written is out of range. Links write digits on
+/// both sides of a point (`12.5`, never `.5` or `12.`).
 fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
     let value = Some(text)
-        .filter(|t| is_plain_decimal(t))
-        .and_then(Decimal::parse)
+        .filter(|t| !t.starts_with('.') && !t.ends_with('.'))
+        .and_then(number::parse_plain)
         .ok_or_else(|| LinkError::NotANumber {
             key,
             value: shorten(text),
         })?;
-    if value.exceeds(max) {
+    if value > max {
         return Err(LinkError::OutOfRange {
             key,
             value: shorten(text),
-            max: decimal::format(max, 2),
+            max: number::format(max, 2),
         });
     }
-    Ok(value.value())
+    Ok(number::hundredths(value))
 }
 
 fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
@@ -312,30 +293,32 @@ fn pains(text: &str) -> Result<Vec<Pain>, LinkError> {
         let [spot, severity, quality, days] = parts[..] else {
             return Err(LinkError::BadPain(shorten(entry)));
         };
-        let spot = Spot::from_slug(spot).ok_or_else(|| LinkError::UnknownSpot(shorten(spot)))?;
+        let spot: Spot = spot
+            .parse()
+            .map_err(|_| LinkError::UnknownSpot(shorten(spot)))?;
         if pains.iter().any(|p| p.spot == spot) {
-            return Err(LinkError::RepeatedSpot(spot.slug().to_owned()));
+            return Err(LinkError::RepeatedSpot(spot.to_string()));
         }
         pains.push(Pain {
             spot,
             severity: integer("pain", severity, SEVERITY_MAX)? as u8,
-            quality: Quality::from_slug(quality)
-                .ok_or_else(|| LinkError::UnknownQuality(shorten(quality)))?,
+            quality: quality
+                .parse()
+                .map_err(|_| LinkError::UnknownQuality(shorten(quality)))?,
             days: integer("pain", days, PAIN_DAYS_MAX)? as u16,
         });
     }
     Ok(pains)
 }
 
-fn list<T: PartialEq + Copy>(
+fn list<T: PartialEq + FromStr>(
     key: &'static str,
     text: Option<&str>,
-    from_slug: fn(&str) -> Option<T>,
     unknown: fn(String) -> LinkError,
 ) -> Result<Vec<T>, LinkError> {
     let mut items = Vec::new();
     for name in text.into_iter().flat_map(|t| t.split(',')) {
-        let item = from_slug(name).ok_or_else(|| unknown(shorten(name)))?;
+        let item: T = name.parse().map_err(|_| unknown(shorten(name)))?;
         if items.contains(&item) {
             return Err(LinkError::RepeatedItem {
                 key,

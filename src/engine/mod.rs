@@ -1,9 +1,9 @@
 //! The recommendation engine: pure Rust, no browser imports, tested natively.
 
 pub mod answers;
-pub mod decimal;
 pub mod link;
 pub mod load;
+pub mod number;
 pub mod recommend;
 pub mod rules;
 pub mod technique;

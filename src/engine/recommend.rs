@@ -1,12 +1,16 @@
 //! Answers in, recommendation out: triage, technique, interval, timing, load and cautions.
 
+use serde::Serialize;
+use serde_plain::derive_display_from_serialize;
+
 use super::answers::{Answers, Pain, Quality, RedFlag, Spot};
 use super::load::{self, HeavyBecause, LoadBand, LoadReading};
 use super::rules::{self, ExclusionCause, Tissue};
 use super::technique::Technique;
 
-/// Where the runner should go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where the runner should go, named as in `data-triage`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Triage {
     /// Call the emergency number now.
     Emergency,
@@ -16,16 +20,7 @@ pub enum Triage {
     Massage,
 }
 
-impl Triage {
-    /// The `data-triage` value.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Triage::Emergency => "emergency",
-            Triage::Clinician => "clinician",
-            Triage::Massage => "massage",
-        }
-    }
-}
+derive_display_from_serialize!(Triage);
 
 /// The answer that sent the runner away from massage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,9 +135,11 @@ pub struct Recommendation {
 }
 
 impl Recommendation {
-    /// The `data-technique` value.
-    pub fn technique_slug(&self) -> &'static str {
-        self.primary.as_ref().map_or("none", |c| c.technique.slug())
+    /// The `data-technique` value: the technique's name, or `none`.
+    pub fn technique_name(&self) -> String {
+        self.primary
+            .as_ref()
+            .map_or_else(|| "none".to_owned(), |c| c.technique.to_string())
     }
 }
 

@@ -1,7 +1,11 @@
 //! The four techniques the clinic can offer.
 
-/// A massage technique. The slugs are the share link's and `clinic.json`'s names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+use serde::{Deserialize, Serialize};
+use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
+
+/// A massage technique, named as in `data-technique` and `clinic.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Technique {
     DeepTissue,
     Cupping,
@@ -17,19 +21,7 @@ impl Technique {
         Technique::Graston,
         Technique::Cryotherapy,
     ];
-
-    /// The name used in `data-technique` and `clinic.json`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Technique::DeepTissue => "deep-tissue",
-            Technique::Cupping => "cupping",
-            Technique::Graston => "graston",
-            Technique::Cryotherapy => "cryotherapy",
-        }
-    }
-
-    /// The technique with this name.
-    pub fn from_slug(slug: &str) -> Option<Technique> {
-        Technique::ALL.into_iter().find(|t| t.slug() == slug)
-    }
 }
+
+derive_display_from_serialize!(Technique);
+derive_fromstr_from_deserialize!(Technique);

@@ -2,9 +2,8 @@
 //! first render matches the pre-rendered page), then from the file itself, fetched after the
 //! first paint, which reports every problem in the console. Without either, neutral defaults.
 
+use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
 use yew::prelude::*;
 
 use crate::clinic::{self, Clinic, ConfigProblem};
@@ -22,7 +21,7 @@ pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
             .get_element_by_id(EMBEDDED_ID)
             .and_then(|e| e.text_content());
         let clinic = embedded.map_or_else(Clinic::default, |json| clinic::parse(&json).0);
-        apply_accent(clinic.accent_color.as_deref());
+        apply_accent(clinic.accent_color);
         (clinic, Vec::new())
     });
     {
@@ -36,7 +35,7 @@ pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
                 for problem in &problems {
                     web_sys::console::warn_1(&text::config_problem(problem).into());
                 }
-                apply_accent(clinic.accent_color.as_deref());
+                apply_accent(clinic.accent_color);
                 loaded.set((clinic, problems));
             });
         });
@@ -46,25 +45,16 @@ pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
 
 /// The body of a same-origin file, or the HTTP status (0 for a network failure).
 async fn fetch_text(path: &str) -> Result<String, u16> {
-    let response: Response = JsFuture::from(gloo_utils::window().fetch_with_str(path))
-        .await
-        .map_err(|_| 0u16)?
-        .dyn_into()
-        .map_err(|_| 0u16)?;
+    let response = Request::get(path).send().await.map_err(|_| 0u16)?;
     if !response.ok() {
         return Err(response.status());
     }
-    let body = response.text().map_err(|_| 0u16)?;
-    JsFuture::from(body)
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or(0)
+    response.text().await.map_err(|_| 0)
 }
 
 /// Sets the theme's colour properties on the root element (CSSOM, so a strict CSP allows it).
-fn apply_accent(accent: Option<&str>) {
-    let Some(rgb) = accent.and_then(Rgb::parse) else {
+fn apply_accent(accent: Option<Rgb>) {
+    let Some(rgb) = accent else {
         return;
     };
     let Some(root) = gloo_utils::document()

@@ -5,13 +5,13 @@ use yew::prelude::*;
 use crate::text;
 
 #[derive(Properties, PartialEq)]
-pub struct ProgressProps {
+pub struct ProgressBarProps {
     pub step: usize,
     pub of: usize,
 }
 
-#[function_component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
+#[function_component(ProgressBar)]
+pub fn progress_bar(props: &ProgressBarProps) -> Html {
     let label = text::progress(props.step, props.of);
     html! {
         <div class="progress">

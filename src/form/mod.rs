@@ -1,0 +1,69 @@
+//! The quiz form: the draft as the visitor typed it, the screens it is asked on, and the one
+//! reading of each screen into typed values that validation and the final answers share.
+//! Pure (no browser imports), so it is tested natively.
+
+mod draft;
+mod read;
+
+use serde::{Deserialize, Serialize};
+use serde_plain::derive_fromstr_from_deserialize;
+
+use crate::engine::number;
+use crate::engine::Spot;
+
+pub use draft::{Draft, Edit, Question, SpotDraft, TextField, DEFAULT_SEVERITY};
+pub use read::{Field, FieldError, Problem, Training, Weeks};
+
+/// Kilometres in a mile.
+pub const KM_PER_MILE: f64 = 1.609_344;
+
+/// The unit distances are typed in; answers are always kept in km. (Saved progress of format 1
+/// named them `Km` and `Mi`.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    #[default]
+    #[serde(alias = "Km")]
+    Km,
+    #[serde(alias = "Mi")]
+    Mi,
+}
+
+derive_fromstr_from_deserialize!(Unit);
+
+impl Unit {
+    fn to_km(self, value: f64) -> f64 {
+        match self {
+            Unit::Km => value,
+            Unit::Mi => value * KM_PER_MILE,
+        }
+    }
+
+    /// A km value in this unit, rounded to 0.1.
+    pub fn from_km(self, km: f64) -> f64 {
+        let value = match self {
+            Unit::Km => km,
+            Unit::Mi => km / KM_PER_MILE,
+        };
+        (value * 10.0).round() / 10.0
+    }
+
+    /// A km value as shown in this unit: to 0.1, without trailing zeros.
+    pub fn show(self, km: f64) -> String {
+        number::format(self.from_km(km), 1)
+    }
+}
+
+/// One screen of the quiz, in the order they come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Start,
+    Training,
+    Weeks,
+    PainMap,
+    /// The details of one painful spot.
+    Spot(Spot),
+    Safety,
+    HealthQuestions,
+}
