@@ -8,6 +8,7 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PINNED_TOOLS="$ROOT/target/pinned-tools"
 mkdir -p "$PINNED_TOOLS"
+rm -f "$PINNED_TOOLS"/*
 for tool in "$ROOT/tests/node_modules/.bin/wasm-opt" "${CARGO_HOME:-$HOME/.cargo}/bin/wasm-bindgen" \
   "${CARGO_HOME:-$HOME/.cargo}/bin/trunk"; do
   [ -x "$tool" ] && ln -sfn "$tool" "$PINNED_TOOLS/$(basename "$tool")"

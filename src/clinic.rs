@@ -168,7 +168,7 @@ struct Reading {
 impl Reading {
     fn key(&mut self, key: Key, value: Value) {
         match key {
-            Key::Name => self.clinic.name = self.text(key, value, Expected::Text, some),
+            Key::Name => self.clinic.name = self.text(key, value, Expected::Text, Some),
             Key::BookingUrl => {
                 self.clinic.booking_url = self.text(key, value, Expected::WebAddress, |v| {
                     let lower = v.to_ascii_lowercase();
@@ -191,7 +191,7 @@ impl Reading {
                     valid.then_some(v)
                 })
             }
-            Key::Address => self.clinic.address = self.text(key, value, Expected::Text, some),
+            Key::Address => self.clinic.address = self.text(key, value, Expected::Text, Some),
             Key::AccentColor => {
                 self.clinic.accent_color =
                     self.text(key, value, Expected::Colour, |v| Rgb::parse(&v))
@@ -219,7 +219,7 @@ impl Reading {
                     self.clinic.units = units;
                 }
             }
-            Key::Intro => self.clinic.intro = self.text(key, value, Expected::Text, some),
+            Key::Intro => self.clinic.intro = self.text(key, value, Expected::Text, Some),
             Key::Techniques => self.techniques(value),
         }
     }
@@ -244,7 +244,7 @@ impl Reading {
             self.problems.push(ConfigProblem::BadValue {
                 key,
                 value: shorten(text),
-                expected,
+                expected: if fits { expected } else { Expected::Text },
             });
         }
         read
@@ -277,11 +277,6 @@ impl Reading {
             self.clinic.techniques = techniques;
         }
     }
-}
-
-/// Any text of the right length.
-fn some(text: String) -> Option<String> {
-    Some(text)
 }
 
 fn shorten(text: &str) -> String {

@@ -8,7 +8,7 @@
 //! position among the screens, the unit `"Km"` or `"Mi"`, and the spots a list of
 //! `{"spot":…}` objects.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::form::{Draft, Step};
 
@@ -16,15 +16,35 @@ use crate::form::{Draft, Step};
 const FORMAT: u8 = 2;
 
 /// The draft and the screen it is on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(into = "Stored", try_from = "Stored")]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(try_from = "Stored")]
 pub struct Progress {
     pub draft: Draft,
     pub step: Step,
 }
 
-/// Progress as stored.
-#[derive(Serialize, Deserialize)]
+impl Serialize for Progress {
+    /// As format 2.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Current {
+            format: FORMAT,
+            step: &self.step,
+            draft: &self.draft,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Progress as this build writes it.
+#[derive(Serialize)]
+struct Current<'a> {
+    format: u8,
+    step: &'a Step,
+    draft: &'a Draft,
+}
+
+/// Progress as stored, in any format this build reads.
+#[derive(Deserialize)]
 struct Stored {
     format: u8,
     step: StoredStep,
@@ -32,27 +52,18 @@ struct Stored {
 }
 
 /// The screen as stored: by name, or (format 1) by position.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(untagged)]
 enum StoredStep {
     Named(Step),
     Position(usize),
 }
 
-impl From<Progress> for Stored {
-    fn from(progress: Progress) -> Stored {
-        Stored {
-            format: FORMAT,
-            step: StoredStep::Named(progress.step),
-            draft: progress.draft,
-        }
-    }
-}
-
 impl TryFrom<Stored> for Progress {
     type Error = &'static str;
 
-    /// Refuses an unknown format and a blank draft (there is nothing to resume).
+    /// Refuses an unknown format, a severity above 10 (a hand-edited save) and a blank draft
+    /// (there is nothing to resume).
     fn try_from(stored: Stored) -> Result<Progress, Self::Error> {
         let step = match (stored.format, stored.step) {
             (FORMAT, StoredStep::Named(step)) => step,
@@ -64,6 +75,15 @@ impl TryFrom<Stored> for Progress {
         };
         if stored.draft.is_blank() {
             return Err("nothing answered");
+        }
+        if stored
+            .draft
+            .spots
+            .iter()
+            .flatten()
+            .any(|(_, s)| s.severity > 10)
+        {
+            return Err("a severity above 10");
         }
         Ok(Progress {
             draft: stored.draft,

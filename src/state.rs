@@ -122,6 +122,8 @@ impl QuizState {
             return self;
         }
         self.show_errors = false;
+        // Starting afresh turns down the saved progress on offer; this run is saved instead.
+        self.saved = None;
         match self.step_by(1) {
             Some(step) => self.step = step,
             None => match self.draft.to_answers() {
@@ -144,6 +146,9 @@ impl Reducible for QuizState {
         let next = match action {
             QuizAction::Edit(edit) => {
                 state.draft.apply(edit);
+                if !state.draft.steps().contains(&state.step) {
+                    state.step = Step::PainMap;
+                }
                 state
             }
             QuizAction::Next => state.next(),

@@ -1,6 +1,6 @@
 //! Every word the visitor sees, in English. A second language is a second file like this one.
 
-use crate::clinic::{ConfigProblem, Expected};
+use crate::clinic::{ConfigProblem, Expected, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::number;
@@ -568,9 +568,9 @@ pub fn link_error(error: &LinkError) -> String {
 // Clinic configuration problems (console, and on screen with `?debug`).
 pub const CONFIG_PROBLEMS_HEADING: &str = "Problems in clinic.json";
 /// What a key of `clinic.json` should hold.
-fn expected(expected: Expected) -> &'static str {
-    match expected {
-        Expected::Text => "a text of 1 to 300 characters in quotes",
+fn expected(expected: Expected) -> String {
+    let text = match expected {
+        Expected::Text => return format!("a text of 1 to {MAX_TEXT} characters in quotes"),
         Expected::WebAddress => "a web address starting with https:// or http://",
         Expected::Phone => "a phone number of digits, spaces and + ( ) -",
         Expected::Email => "an e-mail address like info@clinic.example",
@@ -581,7 +581,8 @@ fn expected(expected: Expected) -> &'static str {
         }
         Expected::EmergencyNumber => "a short number of digits, like 112",
         Expected::Units => "\"km\" or \"mi\"",
-    }
+    };
+    text.to_owned()
 }
 
 /// One problem in `clinic.json`, naming the file, the key and what to do.

@@ -84,11 +84,6 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
             ConfigProblem::UnknownKey("colour".into()),
         ),
         (
-            "unknown key given twice: reported once",
-            r#"{"name":"A","colour":"red","units":"mi","colour":"blue"}"#,
-            ConfigProblem::UnknownKey("colour".into()),
-        ),
-        (
             "a key given twice: the last counts",
             r#"{"name":"A","units":"km","units":"mi","name":7}"#,
             ConfigProblem::WrongType {
@@ -102,6 +97,37 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
         assert_eq!(problems, vec![expected.clone()], "{name}: {json}");
         assert_eq!(clinic.units, Unit::Mi, "{name}: the other keys still apply");
     }
+}
+
+#[test]
+fn units_are_km_or_mi_exactly() {
+    for units in ["Km", "MI", "miles", "k m"] {
+        let (clinic, problems) = parse(&format!(r#"{{"name":"A","units":"{units}"}}"#));
+        assert_eq!(clinic.units, Unit::Km, "{units}");
+        assert_eq!(
+            problems,
+            vec![ConfigProblem::BadValue {
+                key: Key::Units,
+                value: units.into(),
+                expected: Expected::Units,
+            }]
+        );
+    }
+}
+
+#[test]
+fn a_value_too_long_is_named_for_its_length() {
+    let phone = "1".repeat(301);
+    let (clinic, problems) = parse(&format!(r#"{{"name":"A","phone":"{phone}"}}"#));
+    assert_eq!(clinic.phone, None);
+    assert!(matches!(
+        problems.as_slice(),
+        [ConfigProblem::BadValue {
+            key: Key::Phone,
+            expected: Expected::Text,
+            ..
+        }]
+    ));
 }
 
 #[test]
@@ -289,10 +315,16 @@ proptest! {
     }
 
     #[test]
-    fn json_like_text_never_panics_and_every_problem_has_a_message(text in jsonish()) {
+    fn json_like_text_never_panics_and_every_problem_names_its_key(text in jsonish()) {
         let (_, problems) = parse(&text);
         for problem in &problems {
-            prop_assert!(text::config_problem(problem).starts_with("clinic.json"));
+            let key = match problem {
+                ConfigProblem::WrongType { key, .. } | ConfigProblem::BadValue { key, .. } => key.to_string(),
+                ConfigProblem::UnknownKey(key) => key.clone(),
+                _ => continue,
+            };
+            let message = text::config_problem(problem);
+            prop_assert!(message.contains(&format!("\"{key}\"")), "{} does not name {}", message, key);
         }
     }
 

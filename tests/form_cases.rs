@@ -125,10 +125,16 @@ fn miles_are_stored_as_km_and_capped_by_the_km_range() {
     all_no(&mut draft);
     let answers = draft.to_answers().expect("valid");
     assert_eq!(answers.km, 16.09);
-    draft.km = "249".into();
+    draft.km = "248.548".into();
     assert_eq!(
         problem(&draft, TextField::Km),
-        Some(Problem::OutOfRange { max: 248.0 })
+        None,
+        "248.548 mi is within 400 km"
+    );
+    draft.km = "248.6".into();
+    assert_eq!(
+        problem(&draft, TextField::Km),
+        Some(Problem::OutOfRange { max: 248.548 })
     );
 }
 
@@ -245,4 +251,21 @@ fn the_first_screen_with_a_problem_is_where_the_answers_stop() {
     all_no(&mut draft);
     draft.apply(Edit::Text(TextField::Runs, "many".into()));
     assert_eq!(draft.to_answers(), Err(Step::Training));
+}
+
+#[test]
+fn answers_filled_back_into_the_form_read_as_the_same_answers() {
+    for (km, unit) in [
+        ("12.35", Unit::Km),
+        ("12.35", Unit::Mi),
+        ("400", Unit::Mi),
+        ("0.01", Unit::Mi),
+    ] {
+        let link = format!(
+            "#/result?v=1&km={km}&hist=1.11,2.22,3.33,4.44&runs=3&long={km}&pain=&flags=&health="
+        );
+        let answers = link::parse(&link).expect("a valid link");
+        let draft = Draft::from_answers(&answers, unit);
+        assert_eq!(draft.to_answers(), Ok(answers), "{km} km in {unit:?}");
+    }
 }

@@ -86,6 +86,84 @@ fn a_whole_quiz_ends_in_its_result_with_a_screen_per_spot() {
 }
 
 #[test]
+fn unticking_a_spot_drops_its_screen() {
+    let on_calf = run([
+        QuizAction::Next,
+        text(TextField::Km, "40"),
+        text(TextField::Runs, "4"),
+        QuizAction::Next,
+        QuizAction::Next,
+        QuizAction::Edit(Edit::ToggleSpot(Spot::Calf)),
+        QuizAction::Next,
+    ]);
+    assert_eq!(on_calf.step, Step::Spot(Spot::Calf));
+    let back = reduce(on_calf, QuizAction::Back);
+    assert_eq!(back.step, Step::PainMap);
+    let unticked = reduce(back, QuizAction::Edit(Edit::ToggleSpot(Spot::Calf)));
+    assert_eq!(unticked.step, Step::PainMap);
+    let next = reduce(unticked, QuizAction::Next);
+    assert_eq!(
+        next.step,
+        Step::Safety,
+        "no screen for a spot no longer chosen"
+    );
+}
+
+#[test]
+fn a_screen_can_never_be_one_the_answers_do_not_have() {
+    let mut state = QuizState::new(None, "");
+    state.draft.apply(Edit::ToggleSpot(Spot::Knee));
+    state.step = Step::Spot(Spot::Knee);
+    let after = reduce(state, QuizAction::Edit(Edit::NothingHurts));
+    assert_eq!(after.step, Step::PainMap);
+}
+
+#[test]
+fn the_last_next_goes_back_to_a_screen_that_no_longer_reads() {
+    let mut state = run([QuizAction::Next]);
+    state.draft.km = "40".into();
+    state.draft.runs = "lots".into();
+    state.draft.apply(Edit::NothingHurts);
+    for action in answer_all(false) {
+        state = reduce(state, action);
+    }
+    state.step = Step::HealthQuestions;
+    let after = reduce(state, QuizAction::Next);
+    assert_eq!(after.view, View::Quiz);
+    assert_eq!(after.step, Step::Training);
+    assert!(after.show_errors, "with its messages shown");
+}
+
+#[test]
+fn starting_afresh_turns_down_the_saved_progress() {
+    let saved = Progress {
+        draft: Draft {
+            km: "21".into(),
+            ..Draft::default()
+        },
+        step: Step::Weeks,
+    };
+    let fresh = reduce(QuizState::new(Some(saved), ""), QuizAction::Next);
+    assert_eq!(fresh.step, Step::Training);
+    assert_eq!(
+        fresh.saved, None,
+        "what is typed now is saved, not the old answers"
+    );
+    assert_eq!(fresh.draft, Draft::default());
+}
+
+#[test]
+fn start_over_and_forget_begin_again() {
+    let typed = run([QuizAction::Next, text(TextField::Km, "40")]);
+    let over = reduce(typed.clone(), QuizAction::StartOver);
+    assert_eq!(over, QuizState::new(None, ""));
+    let forgotten = reduce(typed, QuizAction::Forget);
+    assert!(forgotten.forgotten);
+    assert_eq!(forgotten.draft, Draft::default());
+    assert_eq!(forgotten.step, Step::Start);
+}
+
+#[test]
 fn back_keeps_the_answers_and_stops_at_the_start() {
     let state = run([
         QuizAction::Next,

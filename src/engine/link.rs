@@ -247,7 +247,7 @@ fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
             key,
             value: shorten(text),
         })?;
-    if value > max {
+    if number::above(text, value, max) {
         return Err(LinkError::OutOfRange {
             key,
             value: shorten(text),

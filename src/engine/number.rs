@@ -12,6 +12,17 @@ pub fn parse_plain(text: &str) -> Option<f64> {
     text.parse().ok()
 }
 
+/// Whether the plain decimal `text`, read as `value`, is above `max` (which has a few decimals
+/// at most) as written: `400.0000000000000001` reads as 400 but is above it.
+pub fn above(text: &str, value: f64, max: f64) -> bool {
+    if value != max {
+        return value > max;
+    }
+    let kept = format(max, 9).split_once('.').map_or(0, |(_, f)| f.len());
+    text.split_once('.')
+        .is_some_and(|(_, fraction)| fraction.bytes().skip(kept).any(|b| b != b'0'))
+}
+
 /// `value` rounded to hundredths.
 pub fn hundredths(value: f64) -> f64 {
     (value * 100.0).round() / 100.0

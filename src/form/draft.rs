@@ -69,6 +69,7 @@ impl Default for SpotDraft {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
+    #[serde(deserialize_with = "saved_unit")]
     pub unit: Unit,
     pub km: String,
     pub runs: String,
@@ -85,6 +86,22 @@ pub struct Draft {
     pub spots: Option<BTreeMap<Spot, SpotDraft>>,
     pub safety: BTreeMap<RedFlag, bool>,
     pub conditions: BTreeMap<Health, bool>,
+}
+
+/// The unit as saved: saved progress of format 1 wrote `Km` and `Mi`.
+#[derive(Deserialize)]
+enum SavedUnit {
+    #[serde(rename = "km", alias = "Km")]
+    Km,
+    #[serde(rename = "mi", alias = "Mi")]
+    Mi,
+}
+
+fn saved_unit<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Unit, D::Error> {
+    Ok(match SavedUnit::deserialize(deserializer)? {
+        SavedUnit::Km => Unit::Km,
+        SavedUnit::Mi => Unit::Mi,
+    })
 }
 
 /// The spots as saved: by spot, or (saved progress of format 1) as a list.
@@ -128,10 +145,11 @@ pub enum Edit {
 impl Draft {
     /// Nothing answered yet (the unit aside).
     pub fn is_blank(&self) -> bool {
-        Draft {
-            unit: Unit::default(),
-            ..self.clone()
-        } == Draft::default()
+        *self
+            == Draft {
+                unit: self.unit,
+                ..Draft::default()
+            }
     }
 
     /// What is typed in a field (empty for a spot not chosen).
@@ -233,7 +251,7 @@ impl Draft {
 
     /// The form filled in from answers (a share link opened, then "change my answers").
     pub fn from_answers(answers: &Answers, unit: Unit) -> Draft {
-        let shown = |km: f64| unit.show(km);
+        let shown = |km: f64| unit.typed(km);
         let opt = |v: Option<u16>| v.map(|v| v.to_string()).unwrap_or_default();
         Draft {
             unit,

@@ -11,21 +11,18 @@ use serde_plain::derive_fromstr_from_deserialize;
 use crate::engine::number;
 use crate::engine::Spot;
 
-pub use draft::{Draft, Edit, Question, SpotDraft, TextField, DEFAULT_SEVERITY};
-pub use read::{Field, FieldError, Problem, Training, Weeks};
+pub use draft::{Draft, Edit, Question, SpotDraft, TextField};
+pub use read::{Field, FieldError, Problem};
 
 /// Kilometres in a mile.
 pub const KM_PER_MILE: f64 = 1.609_344;
 
-/// The unit distances are typed in; answers are always kept in km. (Saved progress of format 1
-/// named them `Km` and `Mi`.)
+/// The unit distances are typed in; answers are always kept in km.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
     #[default]
-    #[serde(alias = "Km")]
     Km,
-    #[serde(alias = "Mi")]
     Mi,
 }
 
@@ -39,13 +36,27 @@ impl Unit {
         }
     }
 
-    /// A km value in this unit, rounded to 0.1.
-    pub fn from_km(self, km: f64) -> f64 {
-        let value = match self {
+    /// A km value in this unit, exactly.
+    fn per_km(self, km: f64) -> f64 {
+        match self {
             Unit::Km => km,
             Unit::Mi => km / KM_PER_MILE,
+        }
+    }
+
+    /// A km value in this unit, rounded to 0.1.
+    pub fn from_km(self, km: f64) -> f64 {
+        (self.per_km(km) * 10.0).round() / 10.0
+    }
+
+    /// A km value as typed into the form in this unit: precise enough that it reads back as
+    /// the same 0.01 km (two decimals of km, three of miles).
+    pub fn typed(self, km: f64) -> String {
+        let places = match self {
+            Unit::Km => 2,
+            Unit::Mi => 3,
         };
-        (value * 10.0).round() / 10.0
+        number::format(self.per_km(km), places)
     }
 
     /// A km value as shown in this unit: to 0.1, without trailing zeros.

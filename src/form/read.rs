@@ -42,41 +42,39 @@ pub struct FieldError {
 }
 
 /// The training screen, read.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Training {
-    pub km: f64,
-    pub runs: u8,
-    pub hard: u8,
-    pub longest_km: Option<f64>,
-    pub hours_since_hard: Option<u16>,
+struct Training {
+    km: f64,
+    runs: u8,
+    hard: u8,
+    longest_km: Option<f64>,
+    hours_since_hard: Option<u16>,
 }
 
 /// The weeks-and-races screen, read.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Weeks {
-    pub history: Option<[f64; 4]>,
-    pub race_in_days: Option<u16>,
-    pub raced_days_ago: Option<u16>,
+struct Weeks {
+    history: Option<[f64; 4]>,
+    race_in_days: Option<u16>,
+    raced_days_ago: Option<u16>,
 }
 
 impl TextField {
-    /// Whether the field is a distance, typed in the draft's unit.
+    /// Whether the field is a distance, typed in the draft's unit; the others take whole numbers.
     fn is_distance(self) -> bool {
         matches!(self, TextField::Km | TextField::Long | TextField::Week(_))
     }
 
-    /// Whole numbers only, and the largest allowed in `unit`.
-    fn limit(self, unit: Unit) -> (bool, f64) {
-        let days = f64::from(RACE_DAYS_MAX);
+    /// The largest value allowed, in `unit` for a distance: 400 km is 248.548 mi (to 0.001,
+    /// down, as precise as the form writes miles).
+    fn max(self, unit: Unit) -> f64 {
         match self {
             TextField::Km | TextField::Long | TextField::Week(_) => {
-                (false, unit.from_km(KM_MAX).floor())
+                (unit.per_km(KM_MAX) * 1000.0).floor() / 1000.0
             }
-            TextField::Runs => (true, f64::from(RUNS_MAX)),
-            TextField::Hard => (true, f64::from(HARD_MAX)),
-            TextField::Last => (true, f64::from(HOURS_MAX)),
-            TextField::RaceIn | TextField::RacedAgo => (true, days),
-            TextField::Days(_) => (true, f64::from(PAIN_DAYS_MAX)),
+            TextField::Runs => f64::from(RUNS_MAX),
+            TextField::Hard => f64::from(HARD_MAX),
+            TextField::Last => f64::from(HOURS_MAX),
+            TextField::RaceIn | TextField::RacedAgo => f64::from(RACE_DAYS_MAX),
+            TextField::Days(_) => f64::from(PAIN_DAYS_MAX),
         }
     }
 }
@@ -92,10 +90,10 @@ impl Reading {
         self.errors.push(FieldError { field, problem });
     }
 
-    /// The number in an optional field: `Some(None)` when empty, `None` when unreadable.
+    /// The value of an optional field: `Some(None)` when empty, `None` when unreadable.
     fn optional(&mut self, draft: &Draft, field: TextField) -> Option<Option<f64>> {
         draft
-            .number(field)
+            .value(field)
             .map_err(|problem| self.add(Field::Text(field), problem))
             .ok()
     }
@@ -109,11 +107,11 @@ impl Reading {
         value
     }
 
-    /// The screen's values, or every message found.
-    fn finish<T>(self, value: Option<T>) -> Result<T, Vec<FieldError>> {
-        match value {
-            Some(value) if self.errors.is_empty() => Ok(value),
-            _ => Err(self.errors),
+    /// Every message found, if there is one.
+    fn problems(self) -> Result<(), Vec<FieldError>> {
+        match self.errors.is_empty() {
+            true => Ok(()),
+            false => Err(self.errors),
         }
     }
 }
@@ -125,14 +123,15 @@ fn all<T>(items: [Option<T>; 4]) -> Option<[T; 4]> {
 }
 
 impl Draft {
-    /// The number typed in a field (in km for a distance), `None` when it is empty. Digits with
-    /// one point or comma; a distance is kept to 0.01 km.
-    pub fn number(&self, field: TextField) -> Result<Option<f64>, Problem> {
+    /// The value typed in a field, `None` when it is empty: digits with one point or comma. A
+    /// distance is given in km, kept to 0.01 km.
+    pub fn value(&self, field: TextField) -> Result<Option<f64>, Problem> {
         let text = self.text(field).trim();
         if text.is_empty() {
             return Ok(None);
         }
-        let (whole, max) = field.limit(self.unit);
+        let whole = !field.is_distance();
+        let max = field.max(self.unit);
         let typed = text.replace(',', ".");
         let value = match number::parse_plain(&typed) {
             Some(value) => value,
@@ -145,7 +144,7 @@ impl Draft {
             }
             None => return Err(Problem::NotANumber { whole }),
         };
-        if value > max {
+        if number::above(&typed, value, max) {
             return Err(Problem::OutOfRange { max });
         }
         if whole && value.fract() != 0.0 {
@@ -159,7 +158,7 @@ impl Draft {
     }
 
     /// The training screen.
-    pub fn training(&self) -> Result<Training, Vec<FieldError>> {
+    fn training(&self) -> Result<Training, Vec<FieldError>> {
         let mut r = Reading::default();
         let km = r.required(self, TextField::Km);
         let runs = r.required(self, TextField::Runs);
@@ -176,20 +175,23 @@ impl Draft {
                 r.add(Field::Text(TextField::Long), Problem::LongAboveWeek);
             }
         }
-        let training = (|| {
-            Some(Training {
-                km: km?,
-                runs: runs? as u8,
-                hard: hard?.unwrap_or(0.0) as u8,
-                longest_km: long?,
-                hours_since_hard: last?.map(|h| h as u16),
-            })
-        })();
-        r.finish(training)
+        let (Some(km), Some(runs), Some(hard), Some(long), Some(last)) =
+            (km, runs, hard, long, last)
+        else {
+            return Err(r.errors);
+        };
+        r.problems()?;
+        Ok(Training {
+            km,
+            runs: runs as u8,
+            hard: hard.unwrap_or(0.0) as u8,
+            longest_km: long,
+            hours_since_hard: last.map(|h| h as u16),
+        })
     }
 
     /// The weeks-and-races screen: the four weeks are all given or all left empty.
-    pub fn weeks(&self) -> Result<Weeks, Vec<FieldError>> {
+    fn weeks(&self) -> Result<Weeks, Vec<FieldError>> {
         let mut r = Reading::default();
         let fields = [0, 1, 2, 3].map(TextField::Week);
         let filled = fields.iter().filter(|&&f| !self.text(f).trim().is_empty());
@@ -207,18 +209,21 @@ impl Draft {
         };
         let race_in = days(&mut r, self.race_planned, TextField::RaceIn);
         let raced_ago = days(&mut r, self.raced_recently, TextField::RacedAgo);
-        let read = (|| {
-            Some(Weeks {
-                history: all(all(weeks)?),
-                race_in_days: race_in?,
-                raced_days_ago: raced_ago?,
-            })
-        })();
-        r.finish(read)
+        let (Some(weeks), Some(race_in_days), Some(raced_days_ago)) =
+            (all(weeks), race_in, raced_ago)
+        else {
+            return Err(r.errors);
+        };
+        r.problems()?;
+        Ok(Weeks {
+            history: all(weeks),
+            race_in_days,
+            raced_days_ago,
+        })
     }
 
     /// The details of one chosen spot.
-    pub fn pain(&self, spot: Spot) -> Result<Pain, Vec<FieldError>> {
+    fn pain(&self, spot: Spot) -> Result<Pain, Vec<FieldError>> {
         let mut r = Reading::default();
         let details = self.spot(spot);
         let quality = details.and_then(|d| d.quality);
@@ -226,24 +231,36 @@ impl Draft {
             r.add(Field::Quality(spot), Problem::ChooseOne);
         }
         let days = r.required(self, TextField::Days(spot));
-        let pain = (|| {
-            Some(Pain {
-                spot,
-                severity: details?.severity.min(10),
-                quality: quality?,
-                days: days? as u16,
-            })
-        })();
-        r.finish(pain)
+        let (Some(details), Some(quality), Some(days)) = (details, quality, days) else {
+            return Err(r.errors);
+        };
+        r.problems()?;
+        Ok(Pain {
+            spot,
+            severity: details.severity,
+            quality,
+            days: days as u16,
+        })
+    }
+
+    /// The pain map: answered, with spots or with "nothing hurts".
+    fn pain_map(&self) -> Result<(), Vec<FieldError>> {
+        match self.spots {
+            Some(_) => Ok(()),
+            None => Err(vec![FieldError {
+                field: Field::Spots,
+                problem: Problem::ChooseOne,
+            }]),
+        }
     }
 
     /// The red flags answered yes; every question must be answered.
-    pub fn flags(&self) -> Result<Vec<RedFlag>, Vec<FieldError>> {
+    fn flags(&self) -> Result<Vec<RedFlag>, Vec<FieldError>> {
         self.yes_answers(RedFlag::ALL, Question::Flag)
     }
 
     /// The health conditions answered yes; every question must be answered.
-    pub fn health(&self) -> Result<Vec<Health>, Vec<FieldError>> {
+    fn health(&self) -> Result<Vec<Health>, Vec<FieldError>> {
         self.yes_answers(Health::ALL, Question::Condition)
     }
 
@@ -261,7 +278,7 @@ impl Draft {
                 None => r.add(Field::Question(question(item)), Problem::ChooseOne),
             }
         }
-        r.finish(Some(yes))
+        r.problems().map(|()| yes)
     }
 
     /// Every problem on one screen.
@@ -270,11 +287,7 @@ impl Draft {
             Step::Start => Ok(()),
             Step::Training => self.training().map(drop),
             Step::Weeks => self.weeks().map(drop),
-            Step::PainMap if self.spots.is_none() => Err(vec![FieldError {
-                field: Field::Spots,
-                problem: Problem::ChooseOne,
-            }]),
-            Step::PainMap => Ok(()),
+            Step::PainMap => self.pain_map(),
             Step::Spot(spot) => self.pain(spot).map(drop),
             Step::Safety => self.flags().map(drop),
             Step::HealthQuestions => self.health().map(drop),
@@ -286,9 +299,7 @@ impl Draft {
     pub fn to_answers(&self) -> Result<Answers, Step> {
         let training = self.training().map_err(|_| Step::Training)?;
         let weeks = self.weeks().map_err(|_| Step::Weeks)?;
-        if self.spots.is_none() {
-            return Err(Step::PainMap);
-        }
+        self.pain_map().map_err(|_| Step::PainMap)?;
         let pain = self
             .chosen_spots()
             .map(|spot| self.pain(spot).map_err(|_| Step::Spot(spot)))
