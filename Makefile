@@ -13,17 +13,17 @@ serve: setup ## the app with live rebuild on http://127.0.0.1:8080
 
 dist: setup ## the release bundle in dist/, with .br and .gz copies
 	$(WASM) trunk build --release --offline
-	node scripts/prerender.mjs
+	cargo run --quiet --features ssr --bin prerender -- dist
 	scripts/compress.sh dist
 
 lint: setup ## the pinned build tools, formatting and clippy (native and wasm32)
 	scripts/check-tools.sh --decoys
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features ssr -- -D warnings
 	$(WASM) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
-unit: setup ## the engine, form and link tests, natively
-	cargo test
+unit: setup ## the engine, form, link and pre-render tests, natively
+	cargo test --features ssr
 
 browser: ## browser tests in headless Chromium against dist/ (run `make dist` first)
 	cd tests && node --test --test-concurrency=1 browser/

@@ -8,7 +8,7 @@ const browser = await launch();
 for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   const { context, page } = await openPage(browser, server.origin, { viewport });
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByTestId('start').waitFor();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: `docs/screenshot-${size}-start.png` });
   await page.goto(server.url + RESULT);

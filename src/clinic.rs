@@ -2,6 +2,8 @@
 //! JSON object, so that a problem in one key is reported and only that key falls back to its
 //! default: a broken file never blocks the quiz. Problems are typed; the catalog words them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
@@ -9,6 +11,7 @@ use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize
 use crate::engine::link::quote;
 use crate::engine::Technique;
 use crate::form::Unit;
+use crate::i18n::Lang;
 use crate::theme::Rgb;
 
 /// The file, relative to the page.
@@ -18,11 +21,28 @@ pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
 /// Longest text accepted for any key.
 pub const MAX_TEXT: usize = 300;
 
+/// A text of the clinic's own: one wording for every language, or one per language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClinicText {
+    Every(String),
+    PerLanguage(BTreeMap<Lang, String>),
+}
+
+impl ClinicText {
+    /// The wording for `lang`, if the clinic gave one.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match self {
+            ClinicText::Every(text) => Some(text),
+            ClinicText::PerLanguage(texts) => texts.get(&lang).map(String::as_str),
+        }
+    }
+}
+
 /// What the app knows of the clinic.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clinic {
     /// `None` when the file gives none: the quiz then shows a neutral name.
-    pub name: Option<String>,
+    pub name: Option<ClinicText>,
     pub booking_url: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
@@ -32,7 +52,35 @@ pub struct Clinic {
     pub techniques: Vec<Technique>,
     pub emergency_number: String,
     pub units: Unit,
-    pub intro: Option<String>,
+    /// Shown under the start screen's heading, in the languages the clinic wrote it in.
+    pub intro: Option<ClinicText>,
+    /// The languages offered, the clinic's default first; never empty.
+    pub languages: Vec<Lang>,
+}
+
+impl Clinic {
+    /// The clinic's name in `lang`: its own wording for it, else the one in its default language,
+    /// else any it gave. `None` when it gave none.
+    pub fn name(&self, lang: Lang) -> Option<&str> {
+        let name = self.name.as_ref()?;
+        let default = self.default_language();
+        name.get(lang)
+            .or_else(|| name.get(default))
+            .or_else(|| match name {
+                ClinicText::PerLanguage(names) => names.values().next().map(String::as_str),
+                ClinicText::Every(_) => None,
+            })
+    }
+
+    /// The start screen's extra line in `lang`, only if the clinic wrote one in that language.
+    pub fn intro(&self, lang: Lang) -> Option<&str> {
+        self.intro.as_ref()?.get(lang)
+    }
+
+    /// The language the page takes when nothing else decides.
+    pub fn default_language(&self) -> Lang {
+        self.languages.first().copied().unwrap_or_default()
+    }
 }
 
 impl Default for Clinic {
@@ -49,6 +97,7 @@ impl Default for Clinic {
             emergency_number: DEFAULT_EMERGENCY_NUMBER.to_owned(),
             units: Unit::Km,
             intro: None,
+            languages: Lang::ALL.to_vec(),
         }
     }
 }
@@ -68,6 +117,7 @@ pub enum Key {
     EmergencyNumber,
     Units,
     Intro,
+    Languages,
 }
 
 derive_display_from_serialize!(Key);
@@ -93,6 +143,10 @@ pub enum Expected {
     EmergencyNumber,
     /// `"km"` or `"mi"`.
     Units,
+    /// A list of language codes.
+    Languages,
+    /// A text, or an object of texts by language code.
+    TextPerLanguage,
 }
 
 /// Something wrong in `clinic.json`.
@@ -118,8 +172,8 @@ pub enum ConfigProblem {
         value: String,
         expected: Expected,
     },
-    /// `techniques` names none the quiz knows: all four are offered instead.
-    NoTechniques,
+    /// A list (`techniques`, `languages`) names nothing the quiz knows: all are offered instead.
+    NothingKnown(Key),
     /// A key the quiz does not know; ignored.
     UnknownKey(String),
 }
@@ -168,7 +222,7 @@ struct Reading {
 impl Reading {
     fn key(&mut self, key: Key, value: Value) {
         match key {
-            Key::Name => self.clinic.name = self.text(key, value, Expected::Text, Some),
+            Key::Name => self.clinic.name = self.clinic_text(key, value),
             Key::BookingUrl => {
                 self.clinic.booking_url = self.text(key, value, Expected::WebAddress, |v| {
                     let lower = v.to_ascii_lowercase();
@@ -219,8 +273,17 @@ impl Reading {
                     self.clinic.units = units;
                 }
             }
-            Key::Intro => self.clinic.intro = self.text(key, value, Expected::Text, Some),
-            Key::Techniques => self.techniques(value),
+            Key::Intro => self.clinic.intro = self.clinic_text(key, value),
+            Key::Techniques => {
+                if let Some(techniques) = self.list(key, value, Expected::Techniques) {
+                    self.clinic.techniques = techniques;
+                }
+            }
+            Key::Languages => {
+                if let Some(languages) = self.list(key, value, Expected::Languages) {
+                    self.clinic.languages = languages;
+                }
+            }
         }
     }
 
@@ -250,19 +313,48 @@ impl Reading {
         read
     }
 
-    /// The offered techniques; unknown names are reported and skipped.
-    fn techniques(&mut self, value: Value) {
-        let key = Key::Techniques;
-        let expected = Expected::Techniques;
+    /// A text for every language, or an object of texts by language code, each read alone.
+    fn clinic_text(&mut self, key: Key, value: Value) -> Option<ClinicText> {
+        let Value::Object(texts) = value else {
+            return self
+                .text(key, value, Expected::TextPerLanguage, Some)
+                .map(ClinicText::Every);
+        };
+        let mut read = BTreeMap::new();
+        for (code, text) in texts {
+            match code.parse::<Lang>() {
+                Ok(lang) => {
+                    if let Some(text) = self.text(key, text, Expected::Text, Some) {
+                        read.insert(lang, text);
+                    }
+                }
+                Err(_) => self.problems.push(ConfigProblem::BadValue {
+                    key,
+                    value: shorten(&code),
+                    expected: Expected::TextPerLanguage,
+                }),
+            }
+        }
+        (!read.is_empty()).then_some(ClinicText::PerLanguage(read))
+    }
+
+    /// A list of names (techniques, languages): unknown ones are reported and skipped, repeats
+    /// dropped; `None` when none is left.
+    fn list<T: for<'de> Deserialize<'de> + PartialEq>(
+        &mut self,
+        key: Key,
+        value: Value,
+        expected: Expected,
+    ) -> Option<Vec<T>> {
         let Ok(items) = Vec::<Value>::deserialize(value) else {
             self.problems
                 .push(ConfigProblem::WrongType { key, expected });
-            return;
+            return None;
         };
-        let mut techniques = Vec::new();
+        let mut list = Vec::new();
         for item in items {
-            match Technique::deserialize(&item) {
-                Ok(t) if !techniques.contains(&t) => techniques.push(t),
+            match T::deserialize(&item) {
+                Ok(t) if !list.contains(&t) => list.push(t),
                 Ok(_) => {}
                 Err(_) => self.problems.push(ConfigProblem::BadValue {
                     key,
@@ -271,11 +363,11 @@ impl Reading {
                 }),
             }
         }
-        if techniques.is_empty() {
-            self.problems.push(ConfigProblem::NoTechniques);
-        } else {
-            self.clinic.techniques = techniques;
+        if list.is_empty() {
+            self.problems.push(ConfigProblem::NothingKnown(key));
+            return None;
         }
+        Some(list)
     }
 }
 

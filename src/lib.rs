@@ -5,9 +5,10 @@ pub mod components;
 pub mod engine;
 pub mod form;
 pub mod hooks;
+pub mod i18n;
 pub mod progress;
+pub mod shell;
 pub mod state;
-pub mod text;
 pub mod theme;
 
 use std::mem::discriminant;
@@ -20,6 +21,7 @@ use components::pain_map::PainMap;
 use components::progress_bar::ProgressBar;
 use components::questions_step::QuestionsStep;
 use components::result_view::ResultView;
+use components::site_header::SiteHeader;
 use components::spot_step::SpotStep;
 use components::start_screen::StartScreen;
 use components::step_nav::StepNav;
@@ -28,28 +30,54 @@ use components::weeks_step::WeeksStep;
 use engine::{link, Health, RedFlag};
 use form::{Question, Step};
 use hooks::{embed, focus, location, saved};
+use i18n::{Lang, Texts};
 use progress::Progress;
 use state::{QuizAction, QuizState, View};
 
-/// The whole app. Only this component holds state; screens get values and callbacks.
+/// What the page gives the app: its language and the clinic, as the build saw them.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub lang: Lang,
+    pub clinic: Clinic,
+}
+
+/// The whole app. Only this component holds state; screens get values and callbacks. Its first
+/// render depends on the props alone, so that it hydrates the pre-rendered page (`shell`).
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| QuizState::new(saved::load(), &location::fragment()));
-    hooks::prerender::use_take_over();
-    let (clinic, problems) = hooks::clinic::use_clinic();
-    let (embedded, debug) = *use_memo((), |_| {
-        (embed::query_flag("embed"), embed::query_flag("debug"))
-    });
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(QuizState::default);
+    let (clinic, problems) = hooks::clinic::use_clinic(props.clinic.clone(), props.lang);
+    let (lang, onlanguage) = hooks::language::use_language(props.lang, clinic.languages.clone());
+    let t = lang.texts();
+    let flags = use_state_eq(|| (false, false));
+    let (embedded, debug) = *flags;
+    {
+        let dispatcher = state.dispatcher();
+        let flags = flags.clone();
+        use_effect_with((), move |_| {
+            let opened = QuizState::new(saved::load(), &location::fragment());
+            let same_screen = opened == QuizState::new(None, "");
+            dispatcher.dispatch(QuizAction::Restore(Box::new(opened)));
+            flags.set((embed::query_flag("embed"), embed::query_flag("debug")));
+            if let Some(root) = shell::root() {
+                shell::answer_early_tap(&root, same_screen);
+            }
+        });
+    }
     embed::use_embed_height(embedded);
     use_effect_with((clinic.units, state.draft.is_blank()), {
         let dispatcher = state.dispatcher();
         move |&(unit, _)| dispatcher.dispatch(QuizAction::DefaultUnit(unit))
     });
-
     use_effect_with(
-        (state.draft.clone(), state.step, state.saved.is_some()),
-        |(draft, step, offering)| {
-            if !offering {
+        (
+            state.draft.clone(),
+            state.step,
+            state.saved.is_some(),
+            state.restored,
+        ),
+        |(draft, step, offering, restored)| {
+            if *restored && !offering {
                 saved::save(&Progress {
                     draft: draft.clone(),
                     step: *step,
@@ -57,14 +85,27 @@ pub fn app() -> Html {
             }
         },
     );
-    use_effect_with(state.view.clone(), |view| match view {
-        View::Result(answers) => location::show(&link::write(answers)),
-        View::Quiz => location::clear(),
-        View::LinkError(_) => {}
+    use_effect_with(state.forgotten, |&forgotten| {
+        if forgotten {
+            shell::forget_language();
+        }
     });
+    use_effect_with(
+        (state.view.clone(), state.restored),
+        |(view, restored)| match view {
+            _ if !restored => {}
+            View::Result(answers) => location::show(&link::write(answers)),
+            View::Quiz => location::clear(),
+            View::LinkError(_) => {}
+        },
+    );
     let dispatch = |f: fn(()) -> QuizAction| send(&state, f);
     location::use_fragment_change(send(&state, QuizAction::OpenLink));
-    focus::use_focus_heading((state.step, discriminant(&state.view)));
+    focus::use_focus_heading(
+        state
+            .restored
+            .then(|| (state.step, discriminant(&state.view))),
+    );
 
     let main = match &state.view {
         View::Result(answers) => html! {
@@ -75,7 +116,7 @@ pub fn app() -> Html {
         View::LinkError(error) => html! {
             <LinkErrorView error={error.clone()} onstart={dispatch(|_| QuizAction::StartOver)} />
         },
-        View::Quiz => quiz(&state, &clinic),
+        View::Quiz => quiz(&state, &clinic, lang, t),
     };
     let onforget = dispatch(|_| QuizAction::Forget).reform(|_: MouseEvent| ());
     // Moves focus without touching the URL, whose fragment holds the share link.
@@ -83,38 +124,35 @@ pub fn app() -> Html {
         e.prevent_default();
         focus::focus_main();
     });
+    let name = clinic.name(lang).unwrap_or(t.default_clinic()).to_owned();
     html! {
-        <>
-            <a class="skip" href="#main" onclick={skip_to_main}>{ text::SKIP_TO_CONTENT }</a>
+        <ContextProvider<Lang> context={lang}>
+            <a class="skip" href="#main" onclick={skip_to_main}>{ t.skip_to_content() }</a>
             if !embedded {
-                <header class="site">
-                    if let Some(logo) = &clinic.logo {
-                        <img class="logo" src={logo.clone()} alt="" height="40" />
-                    }
-                    <p class="clinic-name">{ clinic.name.as_deref().unwrap_or(text::DEFAULT_CLINIC) }</p>
-                </header>
+                <SiteHeader {name} logo={clinic.logo.clone()} {lang}
+                    languages={clinic.languages.clone()} {onlanguage} />
             }
             if debug && !problems.is_empty() {
                 <section class="config-problems" aria-labelledby="config-problems-heading">
-                    <h2 id="config-problems-heading">{ text::CONFIG_PROBLEMS_HEADING }</h2>
+                    <h2 id="config-problems-heading">{ t.config_problems_heading() }</h2>
                     <ul>
-                        { for problems.iter().map(|p| html! { <li>{ text::config_problem(p) }</li> }) }
+                        { for problems.iter().map(|p| html! { <li>{ t.config_problem(p) }</li> }) }
                     </ul>
                 </section>
             }
-            <main id="main" tabindex="-1">{ main }</main>
+            <main id="main" tabindex="-1" class={embedded.then_some("embedded")}>{ main }</main>
             <div id="crash" class="crash" role="alert" aria-labelledby="crash-heading" hidden=true>
-                <h2 id="crash-heading">{ text::CRASH_HEADING }</h2>
-                <p>{ text::CRASH_TEXT }</p>
-                <button type="button" class="primary">{ text::RELOAD }</button>
+                <h2 id="crash-heading">{ t.crash_heading() }</h2>
+                <p>{ t.crash_text() }</p>
+                <button type="button" class="primary">{ t.reload() }</button>
             </div>
             <footer class="site no-print">
                 if state.forgotten {
-                    <p role="status">{ text::FORGOTTEN }</p>
+                    <p role="status" data-testid="forgotten">{ t.forgotten() }</p>
                 }
-                <button type="button" class="link" onclick={onforget}>{ text::FORGET }</button>
+                <button type="button" class="link" data-testid="forget" onclick={onforget}>{ t.forget() }</button>
             </footer>
-        </>
+        </ContextProvider<Lang>>
     }
 }
 
@@ -128,14 +166,14 @@ fn send<E: 'static>(
 }
 
 /// The current quiz screen, wrapped in its form with progress and navigation.
-fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
+fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic, lang: Lang, t: &dyn Texts) -> Html {
     let onedit = send(state, QuizAction::Edit);
     let errors = state.errors();
     let draft = state.draft.clone();
     let screen = match state.step {
         Step::Start => {
             return html! {
-                <StartScreen intro={clinic.intro.clone().map(AttrValue::from)}
+                <StartScreen intro={clinic.intro(lang).map(|i| AttrValue::from(i.to_owned()))}
                     can_resume={state.saved.is_some()}
                     onstart={send(state, |_| QuizAction::Next)}
                     onresume={send(state, |_| QuizAction::Resume)} />
@@ -148,12 +186,12 @@ fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
             html! { <SpotStep {spot} {draft} errors={errors.clone()} {onedit} /> }
         }
         Step::Safety => html! {
-            <QuestionsStep heading={text::SAFETY_HEADING} intro={text::SAFETY_INTRO}
+            <QuestionsStep heading={t.safety_heading()} intro={t.safety_intro()}
                 questions={RedFlag::ALL.map(Question::Flag).to_vec()} {draft}
                 errors={errors.clone()} {onedit} />
         },
         Step::HealthQuestions => html! {
-            <QuestionsStep heading={text::HEALTH_HEADING} intro={text::HEALTH_INTRO}
+            <QuestionsStep heading={t.health_heading()} intro={t.health_intro()}
                 questions={Health::ALL.map(Question::Condition).to_vec()} {draft}
                 errors={errors.clone()} {onedit} />
         },
@@ -168,7 +206,7 @@ fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic) -> Html {
             <ProgressBar step={at} of={steps - 1} />
             { screen }
             <p class="error-summary" role="alert">
-                if !errors.is_empty() { { text::error_summary(errors.len()) } }
+                if !errors.is_empty() { { t.error_summary(errors.len()) } }
             </p>
             <StepNav last={at + 1 == steps} onback={send(state, |_| QuizAction::Back)} />
         </form>

@@ -31,9 +31,13 @@ pub struct QuizState {
     pub saved: Option<Progress>,
     /// The visitor just asked to forget their answers.
     pub forgotten: bool,
+    /// Saved progress and the address's share link have been read. The app's first render comes
+    /// before that (it must match the pre-rendered page), and nothing is saved until then.
+    pub restored: bool,
 }
 
 impl Default for QuizState {
+    /// The start screen, before anything is read: the pre-rendered page.
     fn default() -> Self {
         QuizState {
             draft: Draft::default(),
@@ -42,6 +46,7 @@ impl Default for QuizState {
             show_errors: false,
             saved: None,
             forgotten: false,
+            restored: false,
         }
     }
 }
@@ -49,6 +54,8 @@ impl Default for QuizState {
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuizAction {
+    /// The state the page opened in, once saved progress and the URL fragment are read.
+    Restore(Box<QuizState>),
     Edit(Edit),
     Next,
     Back,
@@ -67,10 +74,11 @@ pub enum QuizAction {
 }
 
 impl QuizState {
-    /// A fresh state, with saved progress to offer and the URL fragment to open, if any.
+    /// The state a page opens in: saved progress to offer and the URL fragment to open, if any.
     pub fn new(saved: Option<Progress>, fragment: &str) -> QuizState {
         let state = QuizState {
             saved,
+            restored: true,
             ..QuizState::default()
         };
         match state.open(fragment) {
@@ -144,6 +152,7 @@ impl Reducible for QuizState {
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
         let mut state = (*self).clone();
         let next = match action {
+            QuizAction::Restore(opened) => *opened,
             QuizAction::Edit(edit) => {
                 state.draft.apply(edit);
                 if !state.draft.steps().contains(&state.step) {
@@ -171,7 +180,7 @@ impl Reducible for QuizState {
                 },
                 None => state,
             },
-            QuizAction::StartOver => QuizState::default(),
+            QuizAction::StartOver => QuizState::new(None, ""),
             QuizAction::DefaultUnit(unit) if state.draft.is_blank() => QuizState {
                 draft: Draft {
                     unit,
@@ -182,7 +191,7 @@ impl Reducible for QuizState {
             QuizAction::DefaultUnit(_) => state,
             QuizAction::Forget => QuizState {
                 forgotten: true,
-                ..QuizState::default()
+                ..QuizState::new(None, "")
             },
             QuizAction::OpenLink(fragment) => match state.open(&fragment) {
                 Some(view) => QuizState { view, ..state },
@@ -207,6 +216,7 @@ impl Reducible for QuizState {
                     show_errors: false,
                     saved: None,
                     forgotten: false,
+                    restored: true,
                 },
                 _ => state,
             },

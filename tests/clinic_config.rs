@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use recovery_quiz::clinic::{parse, Clinic, ConfigProblem, Expected, Key};
 use recovery_quiz::engine::Technique;
 use recovery_quiz::form::Unit;
-use recovery_quiz::text;
+use recovery_quiz::i18n::Lang;
 use recovery_quiz::theme::{accent_properties, contrast, Rgb, DARK_BG, LIGHT_BG, MIN_CONTRAST};
 use serde_json::Value;
 
@@ -75,7 +75,7 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
             r#"{"name":7,"units":"mi"}"#,
             ConfigProblem::WrongType {
                 key: Key::Name,
-                expected: Expected::Text,
+                expected: Expected::TextPerLanguage,
             },
         ),
         (
@@ -88,7 +88,7 @@ fn each_bad_key_is_named_and_only_that_key_falls_back() {
             r#"{"name":"A","units":"km","units":"mi","name":7}"#,
             ConfigProblem::WrongType {
                 key: Key::Name,
-                expected: Expected::Text,
+                expected: Expected::TextPerLanguage,
             },
         ),
     ];
@@ -256,7 +256,7 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-const KEYS: [Key; 11] = [
+const KEYS: [Key; 12] = [
     Key::Name,
     Key::BookingUrl,
     Key::Phone,
@@ -268,6 +268,7 @@ const KEYS: [Key; 11] = [
     Key::EmergencyNumber,
     Key::Units,
     Key::Intro,
+    Key::Languages,
 ];
 
 /// The clinic with the field `key` sets put back to its default.
@@ -286,6 +287,7 @@ fn without(clinic: &Clinic, key: Key) -> Clinic {
         Key::EmergencyNumber => clinic.emergency_number = default.emergency_number,
         Key::Units => clinic.units = default.units,
         Key::Intro => clinic.intro = default.intro,
+        Key::Languages => clinic.languages = default.languages,
     }
     clinic
 }
@@ -296,7 +298,7 @@ fn names(problem: &ConfigProblem, key: Key) -> bool {
         ConfigProblem::WrongType { key: k, .. } | ConfigProblem::BadValue { key: k, .. } => {
             *k == key
         }
-        ConfigProblem::NoTechniques => key == Key::Techniques,
+        ConfigProblem::NothingKnown(k) => *k == key,
         _ => false,
     }
 }
@@ -323,7 +325,7 @@ proptest! {
                 ConfigProblem::UnknownKey(key) => key.clone(),
                 _ => continue,
             };
-            let message = text::config_problem(problem);
+            let message = Lang::En.texts().config_problem(problem);
             prop_assert!(message.contains(&format!("\"{key}\"")), "{} does not name {}", message, key);
         }
     }
@@ -340,8 +342,10 @@ proptest! {
         for problem in &problems {
             prop_assert!(names(problem, key), "{:?} is about {}", problem, key);
         }
-        // A list of techniques keeps the names it knows; any other refused value falls back whole.
-        if !problems.is_empty() && key != Key::Techniques {
+        // A list keeps the names it knows, and a text per language the languages it knows; any
+        // other refused value falls back whole.
+        let partly = [Key::Techniques, Key::Languages, Key::Name, Key::Intro];
+        if !problems.is_empty() && !partly.contains(&key) {
             prop_assert_eq!(clinic, without(&expected, key), "a refused value falls back to the default");
         } else {
             prop_assert!(!clinic.techniques.is_empty());

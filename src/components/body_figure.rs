@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::engine::Spot;
-use crate::text;
+use crate::i18n::use_texts;
 
 /// Which side of the body the figure shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,19 +44,20 @@ pub struct BodyFigureProps {
 
 #[function_component(BodyFigure)]
 pub fn body_figure(props: &BodyFigureProps) -> Html {
+    let t = use_texts();
     let markers = spots(props.side).iter().map(|&(spot, x, y)| {
         let chosen = props.chosen.contains(&spot);
         let onclick = props.ontoggle.reform(move |_: MouseEvent| spot);
         html! {
             <circle class={classes!("spot", chosen.then_some("chosen"))} data-spot={spot.to_string()}
                 cx={x.to_string()} cy={y.to_string()} r="10" {onclick}>
-                <title>{ text::spot_name(spot) }</title>
+                <title>{ t.spot_name(spot) }</title>
             </circle>
         }
     });
     let caption = match props.side {
-        Side::Front => text::BODY_FRONT,
-        Side::Back => text::BODY_BACK,
+        Side::Front => t.body_front(),
+        Side::Back => t.body_back(),
     };
     html! {
         <figure class="figure">

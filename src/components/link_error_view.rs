@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::link::LinkError;
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkErrorViewProps {
@@ -13,12 +13,13 @@ pub struct LinkErrorViewProps {
 
 #[function_component(LinkErrorView)]
 pub fn link_error_view(props: &LinkErrorViewProps) -> Html {
+    let t = use_texts();
     let onclick = props.onstart.reform(|_: MouseEvent| ());
     html! {
         <section id="link-error" class="link-error">
-            <h1 tabindex="-1">{ text::LINK_ERROR_HEADING }</h1>
-            <p role="alert">{ text::link_error(&props.error) }</p>
-            <button type="button" class="primary" {onclick}>{ text::LINK_ERROR_START }</button>
+            <h1 tabindex="-1">{ t.link_error_heading() }</h1>
+            <p role="alert">{ t.link_error(&props.error) }</p>
+            <button type="button" class="primary" data-testid="link-error-start" {onclick}>{ t.link_error_start() }</button>
         </section>
     }
 }

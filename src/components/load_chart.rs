@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::number;
 use crate::form::Unit;
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadChartProps {
@@ -23,12 +23,13 @@ const LABEL_ROOM: f64 = 18.0;
 
 #[function_component(LoadChart)]
 pub fn load_chart(props: &LoadChartProps) -> Html {
+    let t = use_texts();
     let weeks: Vec<(String, f64)> = props
         .history
         .iter()
         .enumerate()
-        .map(|(i, &km)| (text::week_label(4 - i), km))
-        .chain([(text::THIS_WEEK.to_owned(), props.this_week_km)])
+        .map(|(i, &km)| (t.week_label(4 - i), km))
+        .chain([(t.this_week().to_owned(), props.this_week_km)])
         .collect();
     let max = weeks.iter().map(|(_, km)| *km).fold(1.0, f64::max);
     let step = WIDTH / weeks.len() as f64;
@@ -47,10 +48,10 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                 <rect {class} x={coord(x)} y={coord(y)} width={coord(BAR)} height={coord(height)}
                     rx="3" />
                 <text class="value" x={coord(x + BAR / 2.0)} y={coord(y - 4.0)}>
-                    { props.unit.show(*km) }
+                    { t.number(props.unit.from_km(*km), 1) }
                 </text>
                 <text class="week" x={coord(x + BAR / 2.0)} y={coord(HEIGHT - 4.0)}>
-                    { text::chart_week(4 - i) }
+                    { t.chart_week(4 - i) }
                 </text>
             </g>
         }
@@ -61,9 +62,9 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                 { for bars }
             </svg>
             <figcaption>
-                <span class="visually-hidden">{ text::CHART_LABEL }</span>
+                <span class="visually-hidden">{ t.chart_label() }</span>
                 <ul class="visually-hidden">
-                    { for weeks.iter().map(|(name, km)| html! { <li>{ text::bar_label(name, *km, props.unit) }</li> }) }
+                    { for weeks.iter().map(|(name, km)| html! { <li>{ t.chart_bar(name, *km, props.unit) }</li> }) }
                 </ul>
             </figcaption>
         </figure>

@@ -9,6 +9,7 @@ pub mod progress_bar;
 pub mod questions_step;
 pub mod result_actions;
 pub mod result_view;
+pub mod site_header;
 pub mod spot_step;
 pub mod start_screen;
 pub mod step_nav;
@@ -17,12 +18,12 @@ pub mod weeks_step;
 pub mod yes_no;
 
 use crate::form::{Field, FieldError, Unit};
-use crate::text;
+use crate::i18n::Texts;
 
 /// The message for `field`, when errors are shown.
-pub fn message(errors: &[FieldError], field: Field, unit: Unit) -> Option<String> {
+pub fn message(t: &dyn Texts, errors: &[FieldError], field: Field, unit: Unit) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == field)
-        .map(|e| text::problem(field, e.problem, unit))
+        .map(|e| t.problem(field, e.problem, unit))
 }

@@ -6,7 +6,7 @@ use super::body_figure::{BodyFigure, Side};
 use super::message;
 use crate::engine::Spot;
 use crate::form::{Draft, Edit, Field, FieldError};
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct PainMapProps {
@@ -17,10 +17,11 @@ pub struct PainMapProps {
 
 #[function_component(PainMap)]
 pub fn pain_map(props: &PainMapProps) -> Html {
+    let t = use_texts();
     let chosen: Vec<Spot> = props.draft.chosen_spots().collect();
     let nothing = props.draft.spots.as_ref().is_some_and(|s| s.is_empty());
     let ontoggle = props.onedit.reform(Edit::ToggleSpot);
-    let error = message(&props.errors, Field::Spots, props.draft.unit);
+    let error = message(t, &props.errors, Field::Spots, props.draft.unit);
     let items = Spot::ALL
         .into_iter()
         .map(|spot| {
@@ -29,7 +30,7 @@ pub fn pain_map(props: &PainMapProps) -> Html {
             html! {
                 <label class="choice" for={id.clone()}>
                     <input type="checkbox" {id} checked={chosen.contains(&spot)} {onchange} />
-                    <span>{ text::spot_name(spot) }</span>
+                    <span>{ t.spot_name(spot) }</span>
                 </label>
             }
         })
@@ -37,8 +38,8 @@ pub fn pain_map(props: &PainMapProps) -> Html {
     let onnothing = props.onedit.reform(|_: MouseEvent| Edit::NothingHurts);
     html! {
         <>
-            <h1 tabindex="-1">{ text::PAIN_HEADING }</h1>
-            <p class="lead" id="pain-hint">{ text::PAIN_HINT }</p>
+            <h1 tabindex="-1">{ t.pain_heading() }</h1>
+            <p class="lead" id="pain-hint">{ t.pain_hint() }</p>
             <div class="pain-map">
                 <div class="figures">
                     <BodyFigure side={Side::Front} chosen={chosen.clone()} ontoggle={ontoggle.clone()} />
@@ -46,14 +47,14 @@ pub fn pain_map(props: &PainMapProps) -> Html {
                 </div>
                 <fieldset class={classes!("spot-list", error.as_ref().map(|_| "has-error"))}
                     aria-describedby={error.as_ref().map(|_| "spots-error")}>
-                    <legend>{ text::SPOT_LIST_LEGEND }</legend>
+                    <legend>{ t.spot_list_legend() }</legend>
                     <div class="choices">{ items }</div>
-                    <button type="button" class={classes!("secondary", "nothing", nothing.then_some("selected"))}
+                    <button type="button" data-testid="nothing-hurts" class={classes!("secondary", "nothing", nothing.then_some("selected"))}
                         aria-pressed={nothing.to_string()} onclick={onnothing}>
-                        { text::NOTHING_HURTS }
+                        { t.nothing_hurts() }
                     </button>
                     if nothing {
-                        <p class="hint" role="status">{ text::NOTHING_HURTS_CHOSEN }</p>
+                        <p class="hint" role="status">{ t.nothing_hurts_chosen() }</p>
                     }
                     if let Some(error) = error {
                         <p class="error" id="spots-error">{ error }</p>

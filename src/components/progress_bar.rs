@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressBarProps {
@@ -12,7 +12,8 @@ pub struct ProgressBarProps {
 
 #[function_component(ProgressBar)]
 pub fn progress_bar(props: &ProgressBarProps) -> Html {
-    let label = text::progress(props.step, props.of);
+    let t = use_texts();
+    let label = t.progress(props.step, props.of);
     html! {
         <div class="progress">
             <p id="progress-label">{ label }</p>

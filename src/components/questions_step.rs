@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::message;
 use super::yes_no::YesNo;
 use crate::form::{Draft, Edit, Field, FieldError, Question};
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionsStepProps {
@@ -19,11 +19,17 @@ pub struct QuestionsStepProps {
 
 #[function_component(QuestionsStep)]
 pub fn questions_step(props: &QuestionsStepProps) -> Html {
+    let t = use_texts();
     let questions = props.questions.iter().map(|&question| {
-        let error = message(&props.errors, Field::Question(question), props.draft.unit);
+        let error = message(
+            t,
+            &props.errors,
+            Field::Question(question),
+            props.draft.unit,
+        );
         let onanswer = props.onedit.reform(move |yes| Edit::Answer(question, yes));
         html! {
-            <YesNo name={question.to_string()} question={text::question(question)}
+            <YesNo name={question.to_string()} question={t.question(question)}
                 answer={props.draft.answer(question)} {error} {onanswer} />
         }
     });

@@ -3,11 +3,13 @@
 use yew::prelude::*;
 
 use crate::clinic::Clinic;
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultActionsProps {
     pub clinic: Clinic,
+    /// The clinic's name in the page's language.
+    pub name: AttrValue,
     /// Offer booking (not when a clinician or emergency message is shown).
     pub book: bool,
     pub onchange: Callback<()>,
@@ -23,6 +25,7 @@ enum Copy {
 
 #[function_component(ResultActions)]
 pub fn result_actions(props: &ResultActionsProps) -> Html {
+    let t = use_texts();
     let copy = use_state(|| Copy::Idle);
     let oncopy = {
         let copy = copy.clone();
@@ -46,37 +49,37 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
             if props.book {
                 <div class="book">
                     if let Some(url) = &clinic.booking_url {
-                        <a class="button primary" href={url.clone()} target="_top" rel="noopener">
-                            { text::BOOK }
+                        <a class="button primary" data-testid="book" href={url.clone()} target="_top" rel="noopener">
+                            { t.book() }
                         </a>
                     }
                     if let Some(phone) = &clinic.phone {
-                        <a class="button secondary" href={format!("tel:{}", phone.replace(' ', ""))}>
-                            { format!("{} {phone}", text::CALL) }
+                        <a class="button secondary" data-testid="call" href={format!("tel:{}", phone.replace(' ', ""))}>
+                            { t.call(phone) }
                         </a>
                     }
                     if let Some(email) = &clinic.email {
-                        <a class="button secondary" href={format!("mailto:{email}")}>
-                            { format!("{} {email}", text::EMAIL) }
+                        <a class="button secondary" data-testid="email" href={format!("mailto:{email}")}>
+                            { t.email(email) }
                         </a>
                     }
                 </div>
                 if let Some(address) = &clinic.address {
-                    <p class="address">{ format!("{}, {address}", clinic.name.as_deref().unwrap_or(text::DEFAULT_CLINIC)) }</p>
+                    <p class="address">{ format!("{}, {address}", props.name) }</p>
                 }
             }
             <div class="tools no-print">
-                <button type="button" class="secondary" onclick={oncopy}>{ text::COPY_LINK }</button>
-                <button type="button" class="secondary" onclick={onprint}>{ text::PRINT }</button>
-                <button type="button" class="secondary" onclick={props.onchange.reform(|_: MouseEvent| ())}>
-                    { text::CHANGE_ANSWERS }
+                <button type="button" class="secondary" data-testid="copy-link" onclick={oncopy}>{ t.copy_link() }</button>
+                <button type="button" class="secondary" data-testid="print" onclick={onprint}>{ t.print() }</button>
+                <button type="button" class="secondary" data-testid="change-answers" onclick={props.onchange.reform(|_: MouseEvent| ())}>
+                    { t.change_answers() }
                 </button>
-                <button type="button" class="secondary" onclick={props.onstartover.reform(|_: MouseEvent| ())}>
-                    { text::START_OVER }
+                <button type="button" class="secondary" data-testid="start-over" onclick={props.onstartover.reform(|_: MouseEvent| ())}>
+                    { t.start_over() }
                 </button>
             </div>
-            <p class="status no-print" role="status">
-                { match *copy { Copy::Idle => "", Copy::Done => text::COPIED, Copy::Failed => text::COPY_FAILED } }
+            <p class="status no-print" role="status" data-testid="copy-status">
+                { match *copy { Copy::Idle => "", Copy::Done => t.copied(), Copy::Failed => t.copy_failed() } }
             </p>
         </div>
     }

@@ -12,7 +12,7 @@ use crate::engine::load::LoadTrend;
 use crate::engine::recommend::{Choice, Recommendation};
 use crate::engine::{recommend, Answers, Triage};
 use crate::form::Unit;
-use crate::text;
+use crate::i18n::{use_lang, use_texts, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -25,14 +25,22 @@ pub struct ResultViewProps {
 
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultViewProps) -> Html {
+    let t = use_texts();
+    let name = AttrValue::from(
+        props
+            .clinic
+            .name(use_lang())
+            .unwrap_or(t.default_clinic())
+            .to_owned(),
+    );
     let rec = use_memo(
         (props.answers.clone(), props.clinic.techniques.clone()),
         |(answers, offered)| recommend(answers, offered),
     );
     let spike = rec.load.is_some_and(|l| l.trend == LoadTrend::Spike);
     let body = match rec.triage {
-        Triage::Massage => massage(&rec, &props.answers, props.unit),
-        Triage::Emergency | Triage::Clinician => triage(&rec, &props.clinic),
+        Triage::Massage => massage(t, &rec, &props.answers, props.unit),
+        Triage::Emergency | Triage::Clinician => triage(t, &rec, &props.clinic),
     };
     html! {
         <section id="result" class={classes!("result", rec.triage.to_string())}
@@ -40,99 +48,99 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             data-technique={rec.technique_name()}
             data-every-days={rec.every_days.to_string()}
             data-load={if spike { "spike" } else { "ok" }}>
-            <h1 tabindex="-1">{ text::RESULT_HEADING }</h1>
+            <h1 tabindex="-1">{ t.result_heading() }</h1>
             { body }
-            <ResultActions clinic={props.clinic.clone()} book={rec.triage == Triage::Massage}
+            <ResultActions clinic={props.clinic.clone()} {name} book={rec.triage == Triage::Massage}
                 onchange={props.onchange.clone()} onstartover={props.onstartover.clone()} />
-            <p class="disclaimer">{ text::DISCLAIMER }</p>
+            <p class="disclaimer">{ t.disclaimer() }</p>
         </section>
     }
 }
 
-fn triage(rec: &Recommendation, clinic: &Clinic) -> Html {
+fn triage(t: &dyn Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
     let (heading, message) = match rec.triage {
         Triage::Emergency => (
-            text::EMERGENCY_HEADING,
-            text::emergency_text(&clinic.emergency_number),
+            t.emergency_heading(),
+            t.emergency_text(&clinic.emergency_number),
         ),
-        _ => (text::CLINICIAN_HEADING, text::CLINICIAN_TEXT.to_owned()),
+        _ => (t.clinician_heading(), t.clinician_text().to_owned()),
     };
     html! {
         <div class="triage" role="alert">
             <h2>{ heading }</h2>
             <p class="triage-message">{ message }</p>
             if rec.triage == Triage::Emergency {
-                <a class="button danger" href={format!("tel:{}", clinic.emergency_number)}>
-                    { format!("{} {}", text::CALL, clinic.emergency_number) }
+                <a class="button danger" data-testid="call-emergency" href={format!("tel:{}", clinic.emergency_number)}>
+                    { t.call(&clinic.emergency_number) }
                 </a>
             }
-            <p>{ text::TRIAGE_BECAUSE }</p>
+            <p>{ t.triage_because() }</p>
             <ul>
-                { for rec.triage_reasons.iter().map(|r| html! { <li>{ text::triage_reason(*r) }</li> }) }
+                { for rec.triage_reasons.iter().map(|r| html! { <li>{ t.triage_reason(*r) }</li> }) }
             </ul>
         </div>
     }
 }
 
-fn technique(choice: &Choice, label: &'static str) -> Html {
-    let t = choice.technique;
+fn technique(t: &dyn Texts, choice: &Choice, label: &'static str, unit: Unit) -> Html {
+    let technique = choice.technique;
     html! {
-        <div class="technique" data-slug={t.to_string()}>
+        <div class="technique" data-technique={technique.to_string()}>
             <p class="label">{ label }</p>
-            <h2>{ text::technique_name(t) }</h2>
-            <p>{ text::technique_about(t) }</p>
-            <h3>{ text::WHY_HEADING }</h3>
+            <h2>{ t.technique_name(technique) }</h2>
+            <p>{ t.technique_about(technique) }</p>
+            <h3>{ t.why_heading() }</h3>
             <ul class="reasons">
-                { for choice.reasons.iter().map(|r| html! { <li>{ text::reason(t, r) }</li> }) }
+                { for choice.reasons.iter().map(|r| html! { <li>{ t.reason(technique, r, unit) }</li> }) }
             </ul>
         </div>
     }
 }
 
-fn massage(rec: &Recommendation, answers: &Answers, unit: Unit) -> Html {
+fn massage(t: &dyn Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Html {
     let Some(primary) = &rec.primary else {
         return Html::default();
     };
     let load = match (rec.load, answers.history) {
         (Some(reading), Some(history)) => html! {
             <>
-                <p>{ text::load_reading(&reading, unit) }</p>
+                <p>{ t.load_reading(&reading, unit) }</p>
                 <LoadChart {history} this_week_km={answers.km}
                     spike={reading.trend == LoadTrend::Spike} {unit} />
             </>
         },
-        _ => html! { <p>{ text::LOAD_UNKNOWN }</p> },
+        _ => html! { <p>{ t.load_unknown() }</p> },
     };
     html! {
         <>
-            { technique(primary, text::TECHNIQUE_LABEL) }
+            { technique(t, primary, t.technique_label(), unit) }
             if let Some(second) = &rec.secondary {
-                { technique(second, text::SECOND_LABEL) }
+                { technique(t, second, t.second_label(), unit) }
             }
             <section aria-labelledby="schedule-heading">
-                <h2 id="schedule-heading">{ text::SCHEDULE_HEADING }</h2>
-                <p class="every"><strong>{ text::every(rec.every_days) }</strong>{ " " }
-                    { text::interval_basis(rec.interval_basis) }</p>
+                <h2 id="schedule-heading">{ t.schedule_heading() }</h2>
+                <p class="every"><strong>{ t.every(rec.every_days) }</strong>{ " " }
+                    { t.interval_basis(rec.interval_basis) }</p>
                 <ul>
-                    { for rec.timing.iter().map(|t| html! { <li>{ text::timing(*t) }</li> }) }
+                    { for rec.timing.iter().map(|&timing| html! { <li>{ t.timing(timing) }</li> }) }
                 </ul>
-                <p class="note">{ text::OPINION_NOTE }</p>
+                <p class="note">{ t.opinion_note() }</p>
             </section>
             <section aria-labelledby="load-heading">
-                <h2 id="load-heading">{ text::LOAD_HEADING }</h2>
+                <h2 id="load-heading">{ t.load_heading() }</h2>
                 { load }
             </section>
             if !rec.exclusions.is_empty() {
                 <section aria-labelledby="cautions-heading">
-                    <h2 id="cautions-heading">{ text::CAUTIONS_HEADING }</h2>
+                    <h2 id="cautions-heading">{ t.cautions_heading() }</h2>
                     <ul>
-                        { for rec.exclusions.iter().map(|e| html! { <li>{ text::exclusion(e.technique, e.cause) }</li> }) }
+                        { for rec.exclusions.iter().map(|e| html! { <li>{ t.exclusion(e.technique, e.cause) }</li> }) }
                     </ul>
                 </section>
             }
             <section aria-labelledby="evidence-heading">
-                <h2 id="evidence-heading">{ text::EVIDENCE_HEADING }</h2>
-                <p>{ text::evidence(primary.technique) }</p>
+                <h2 id="evidence-heading">{ t.evidence_heading() }</h2>
+                <p>{ t.evidence(primary.technique) }</p>
             </section>
         </>
     }

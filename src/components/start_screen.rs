@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -17,34 +17,35 @@ pub struct StartScreenProps {
 
 #[function_component(StartScreen)]
 pub fn start_screen(props: &StartScreenProps) -> Html {
+    let t = use_texts();
     let onstart = props.onstart.reform(|_: MouseEvent| ());
     let onresume = props.onresume.reform(|_: MouseEvent| ());
     html! {
         <div class="start">
-            <h1 tabindex="-1">{ text::START_HEADING }</h1>
+            <h1 tabindex="-1">{ t.start_heading() }</h1>
             if let Some(intro) = &props.intro {
                 <p class="lead">{ intro }</p>
             }
-            <p class="lead">{ text::START_INTRO }</p>
+            <p class="lead">{ t.start_intro() }</p>
             <ul class="facts">
-                { for text::START_FACTS.iter().map(|fact| html! { <li>{ fact }</li> }) }
+                { for t.start_facts().iter().map(|fact| html! { <li>{ fact }</li> }) }
             </ul>
             if props.can_resume {
                 <section class="resume" aria-labelledby="resume-heading">
-                    <h2 id="resume-heading">{ text::RESUME_HEADING }</h2>
-                    <p>{ text::RESUME_TEXT }</p>
+                    <h2 id="resume-heading">{ t.resume_heading() }</h2>
+                    <p>{ t.resume_text() }</p>
                     <div class="nav">
-                        <button type="button" class="secondary" onclick={onstart}>
-                            { text::START_FRESH_BUTTON }
+                        <button type="button" class="secondary" data-testid="start-fresh" onclick={onstart}>
+                            { t.start_fresh_button() }
                         </button>
-                        <button type="button" class="primary" onclick={onresume}>
-                            { text::RESUME_BUTTON }
+                        <button type="button" class="primary" data-testid="resume" onclick={onresume}>
+                            { t.resume_button() }
                         </button>
                     </div>
                 </section>
             } else {
-                <button type="button" class="primary start-button" onclick={onstart}>
-                    { text::START_BUTTON }
+                <button type="button" class="primary start-button" data-testid="start" onclick={onstart}>
+                    { t.start_button() }
                 </button>
             }
         </div>

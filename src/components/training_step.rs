@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::message;
 use super::number_field::NumberField;
 use crate::form::{Draft, Edit, Field, FieldError, TextField, Unit};
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct TrainingStepProps {
@@ -16,40 +16,41 @@ pub struct TrainingStepProps {
 
 #[function_component(TrainingStep)]
 pub fn training_step(props: &TrainingStepProps) -> Html {
+    let t = use_texts();
     let draft = &props.draft;
     let unit = draft.unit;
-    let error = |field| message(&props.errors, Field::Text(field), unit);
+    let error = |field| message(t, &props.errors, Field::Text(field), unit);
     let edit = |field| props.onedit.reform(move |text| Edit::Text(field, text));
     let unit_choice = |choice: Unit| {
-        let id = format!("unit-{}", text::unit_short(choice));
+        let id = format!("unit-{}", t.unit_short(choice));
         let onchange = props.onedit.reform(move |_: Event| Edit::Unit(choice));
         html! {
             <label class="choice" for={id.clone()}>
                 <input type="radio" {id} name="unit" checked={unit == choice} {onchange} />
-                <span>{ text::unit_name(choice) }</span>
+                <span>{ t.unit_name(choice) }</span>
             </label>
         }
     };
-    let suffix = AttrValue::from(text::unit_short(unit));
+    let suffix = AttrValue::from(t.unit_short(unit));
     html! {
         <>
-            <h1 tabindex="-1">{ text::TRAINING_HEADING }</h1>
+            <h1 tabindex="-1">{ t.training_heading() }</h1>
             <fieldset class="unit">
-                <legend>{ text::UNIT_LEGEND }</legend>
+                <legend>{ t.unit_legend() }</legend>
                 <div class="choices">
                     { unit_choice(Unit::Km) }
                     { unit_choice(Unit::Mi) }
                 </div>
             </fieldset>
-            <NumberField id="km" label={text::KM_LABEL} suffix={suffix.clone()}
+            <NumberField id="km" label={t.km_label()} suffix={suffix.clone()}
                 value={draft.km.clone()} error={error(TextField::Km)} oninput={edit(TextField::Km)} />
-            <NumberField id="runs" label={text::RUNS_LABEL} whole=true
+            <NumberField id="runs" label={t.runs_label()} whole=true
                 value={draft.runs.clone()} error={error(TextField::Runs)} oninput={edit(TextField::Runs)} />
-            <NumberField id="hard" label={text::HARD_LABEL} hint={text::HARD_HINT} whole=true
+            <NumberField id="hard" label={t.hard_label()} hint={t.hard_hint()} whole=true
                 value={draft.hard.clone()} error={error(TextField::Hard)} oninput={edit(TextField::Hard)} />
-            <NumberField id="long" label={text::LONG_LABEL} hint={text::LONG_HINT} suffix={suffix}
+            <NumberField id="long" label={t.long_label()} hint={t.long_hint()} suffix={suffix}
                 value={draft.long.clone()} error={error(TextField::Long)} oninput={edit(TextField::Long)} />
-            <NumberField id="last" label={text::LAST_LABEL} hint={text::LAST_HINT} whole=true
+            <NumberField id="last" label={t.last_label()} hint={t.last_hint()} whole=true
                 suffix="h" value={draft.last.clone()} error={error(TextField::Last)}
                 oninput={edit(TextField::Last)} />
         </>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::message;
 use super::number_field::NumberField;
 use crate::form::{Draft, Edit, Field, FieldError, TextField};
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct WeeksStepProps {
@@ -17,15 +17,16 @@ pub struct WeeksStepProps {
 
 #[function_component(WeeksStep)]
 pub fn weeks_step(props: &WeeksStepProps) -> Html {
+    let t = use_texts();
     let draft = &props.draft;
     let unit = draft.unit;
-    let error = |field| message(&props.errors, Field::Text(field), unit);
+    let error = |field| message(t, &props.errors, Field::Text(field), unit);
     let edit = |field| props.onedit.reform(move |text| Edit::Text(field, text));
-    let suffix = AttrValue::from(text::unit_short(unit));
+    let suffix = AttrValue::from(t.unit_short(unit));
     let weeks = (0..4).map(|i| {
         let field = TextField::Week(i);
         html! {
-            <NumberField id={format!("week-{i}")} label={text::week_label(4 - i)}
+            <NumberField id={format!("week-{i}")} label={t.week_label(4 - i)}
                 suffix={suffix.clone()} value={draft.text(field).to_owned()}
                 error={error(field)} oninput={edit(field)} />
         }
@@ -43,21 +44,21 @@ pub fn weeks_step(props: &WeeksStepProps) -> Html {
     };
     html! {
         <>
-            <h1 tabindex="-1">{ text::WEEKS_HEADING }</h1>
+            <h1 tabindex="-1">{ t.weeks_heading() }</h1>
             <fieldset class="weeks">
-                <legend>{ text::WEEKS_LEGEND }</legend>
-                <p class="hint">{ text::WEEKS_HINT }</p>
+                <legend>{ t.weeks_legend() }</legend>
+                <p class="hint">{ t.weeks_hint() }</p>
                 <div class="week-grid">{ for weeks }</div>
             </fieldset>
-            { toggle("race-planned", text::RACE_PLANNED, draft.race_planned, Edit::RacePlanned) }
+            { toggle("race-planned", t.race_planned(), draft.race_planned, Edit::RacePlanned) }
             if draft.race_planned {
-                <NumberField id="race-in" label={text::RACE_IN_LABEL} whole=true
+                <NumberField id="race-in" label={t.race_in_label()} whole=true
                     value={draft.race_in.clone()} error={error(TextField::RaceIn)}
                     oninput={edit(TextField::RaceIn)} />
             }
-            { toggle("raced-recently", text::RACED_RECENTLY, draft.raced_recently, Edit::RacedRecently) }
+            { toggle("raced-recently", t.raced_recently(), draft.raced_recently, Edit::RacedRecently) }
             if draft.raced_recently {
-                <NumberField id="raced-ago" label={text::RACED_AGO_LABEL} whole=true
+                <NumberField id="raced-ago" label={t.raced_ago_label()} whole=true
                     value={draft.raced_ago.clone()} error={error(TextField::RacedAgo)}
                     oninput={edit(TextField::RacedAgo)} />
             }

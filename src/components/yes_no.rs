@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::text;
+use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct YesNoProps {
@@ -17,6 +17,7 @@ pub struct YesNoProps {
 
 #[function_component(YesNo)]
 pub fn yes_no(props: &YesNoProps) -> Html {
+    let t = use_texts();
     let error_id = format!("{}-error", props.name);
     let option = |value: bool, label: &'static str| {
         let id = format!("{}-{}", props.name, if value { "yes" } else { "no" });
@@ -42,8 +43,8 @@ pub fn yes_no(props: &YesNoProps) -> Html {
         >
             <legend>{ &props.question }</legend>
             <div class="choices">
-                { option(true, text::YES) }
-                { option(false, text::NO) }
+                { option(true, t.yes()) }
+                { option(false, t.no()) }
             </div>
             if let Some(error) = &props.error {
                 <p class="error" id={error_id}>{ error }</p>

@@ -38,6 +38,14 @@ pub const JUST_TRAINED_HARD_HOURS: u16 = 12;
 /// The best window to book, after the long run or hardest session (seed 000: "within 24–48 hours").
 pub const BOOKING_WINDOW_HOURS: (u16, u16) = (24, 48);
 
+/// Light flushing work after a race, in hours after it (DOMAIN.md: "light flush work 24–48 h
+/// after").
+pub const FLUSH_AFTER_RACE_HOURS: (u16, u16) = (24, 48);
+
+/// Cold therapy at a time, in minutes, at most (DOMAIN.md, cryotherapy: "15–20 min at a time at
+/// most").
+pub const COLD_MINUTES: (u16, u16) = (15, 20);
+
 /// Load bands (DOMAIN.md, frequency and timing; practitioner opinion, not trials).
 pub const HEAVY_WEEKLY_KM: f64 = 50.0;
 pub const HEAVY_HARD_SESSIONS: u8 = 2;
@@ -55,10 +63,12 @@ pub const INTERVALS: [u8; 3] = [
     EVERY_DAYS_LIGHT,
 ];
 
-/// This week over the four weeks' average above this is a jump: above Gabbett's 0.8–1.3
-/// "sweet spot" (Br J Sports Med 2016;50:273), and a rise of more than 30 %, the size that went
-/// with more injuries in Nielsen et al. 2014 (JOSPT, 874 novices). A caution, never a prediction.
-pub const SPIKE_RATIO: f64 = 1.3;
+/// A rise of more than this many percent over the four weeks' average is a jump: the size that
+/// went with more injuries in Nielsen et al. 2014 (JOSPT, 874 novices), and above Gabbett's
+/// 0.8–1.3 "sweet spot" (Br J Sports Med 2016;50:273). A caution, never a prediction.
+pub const SPIKE_PERCENT: u32 = 30;
+/// The same as a ratio of this week to the average.
+pub const SPIKE_RATIO: f64 = 1.0 + SPIKE_PERCENT as f64 / 100.0;
 /// Below this, this week is lighter than usual (Gabbett's lower bound).
 pub const LOW_RATIO: f64 = 0.8;
 

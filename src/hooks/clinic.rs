@@ -1,29 +1,21 @@
-//! The clinic: first from the copy of `clinic.json` that the build embedded in index.html (so the
-//! first render matches the pre-rendered page), then from the file itself, fetched after the
-//! first paint, which reports every problem in the console. Without either, neutral defaults.
+//! The clinic: first as the build saw `clinic.json` (so that the first render matches the
+//! pre-rendered page), then from the file as it is now, fetched once the app runs, with every
+//! problem reported in the console. Without the file, neutral defaults.
 
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clinic::{self, Clinic, ConfigProblem};
-use crate::text;
+use crate::i18n::Lang;
 use crate::theme::{accent_properties, Rgb};
 
-/// The id of the data block `scripts/prerender.mjs` writes.
-const EMBEDDED_ID: &str = "clinic-data";
-
-/// The clinic, and the problems found in its file.
+/// The clinic, starting from `built`, and the problems found in its file. Problems go to the
+/// console in `lang`, the language the page opened in.
 #[hook]
-pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
-    let loaded = use_state(|| {
-        let embedded = gloo_utils::document()
-            .get_element_by_id(EMBEDDED_ID)
-            .and_then(|e| e.text_content());
-        let clinic = embedded.map_or_else(Clinic::default, |json| clinic::parse(&json).0);
-        apply_accent(clinic.accent_color);
-        (clinic, Vec::new())
-    });
+pub fn use_clinic(built: Clinic, lang: Lang) -> (Clinic, Vec<ConfigProblem>) {
+    let loaded = use_state_eq(|| (built, Vec::new()));
+    use_effect_with(loaded.0.accent_color, |&accent| apply_accent(accent));
     {
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
@@ -33,9 +25,8 @@ pub fn use_clinic() -> (Clinic, Vec<ConfigProblem>) {
                     Err(status) => (Clinic::default(), vec![ConfigProblem::NotLoaded(status)]),
                 };
                 for problem in &problems {
-                    web_sys::console::warn_1(&text::config_problem(problem).into());
+                    web_sys::console::warn_1(&lang.texts().config_problem(problem).into());
                 }
-                apply_accent(clinic.accent_color);
                 loaded.set((clinic, problems));
             });
         });

@@ -16,13 +16,15 @@ fn focus(selector: &str) {
     }
 }
 
-/// Moves focus to the screen's `h1` whenever `key` (the screen) changes; not on first render,
-/// where the page's own start is the right place.
+/// Moves focus to the screen's `h1` whenever `screen` changes from one screen to another. Not
+/// while it is `None` (the page is still opening) nor when it first becomes known: the page's
+/// own start is the right place then.
 #[hook]
-pub fn use_focus_heading<K: PartialEq + 'static>(key: K) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(key, move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+pub fn use_focus_heading<K: PartialEq + Clone + 'static>(screen: Option<K>) {
+    let shown = use_mut_ref(|| None::<K>);
+    use_effect_with(screen, move |screen| {
+        let before = shown.replace(screen.clone());
+        if before.is_some() && screen.is_some() {
             focus("main h1");
         }
     });

@@ -42,3 +42,27 @@ pub fn use_fragment_change(on_change: Callback<String>) {
         move || drop(listener)
     });
 }
+
+/// Replaces the value of `name` in the address's query, if it has one, without a new history
+/// entry; the fragment stays.
+pub fn replace_query(name: &str, value: &str) {
+    let window = gloo_utils::window();
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    if !params.has(name) {
+        return;
+    }
+    params.set(name, value);
+    let url = format!(
+        "{}?{}{}",
+        location.pathname().unwrap_or_default(),
+        String::from(params.to_string()),
+        fragment()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

@@ -1,9 +1,9 @@
-//! Side effects as hooks and helpers: saved progress, the URL fragment, focus, the clinic's file,
-//! embedding, and the takeover of the pre-rendered start screen.
+//! Side effects as hooks and helpers: saved progress, the URL, focus, the clinic's file,
+//! embedding, and the page's language.
 
 pub mod clinic;
 pub mod embed;
 pub mod focus;
+pub mod language;
 pub mod location;
-pub mod prerender;
 pub mod saved;

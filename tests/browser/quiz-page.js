@@ -25,7 +25,7 @@ export class QuizPage {
 
   async start() {
     await this.onScreen('start');
-    await this.page.getByRole('button', { name: /start the quiz|start fresh/i }).click();
+    await this.page.locator('[data-testid="start"], [data-testid="start-fresh"]').click();
     await this.page.locator('#km').waitFor();
     await this.onScreen('training');
   }
@@ -56,7 +56,7 @@ export class QuizPage {
   /** `pain`: [{ spot, severity, quality, days }]; empty = "Nothing hurts". */
   async painMap(pain, { useFigure = false } = {}) {
     if (pain.length === 0) {
-      await this.page.getByRole('button', { name: 'Nothing hurts' }).click();
+      await this.page.getByTestId('nothing-hurts').click();
     }
     for (const { spot } of pain) {
       if (useFigure) await this.page.locator(`circle[data-spot="${spot}"]`).first().click();

@@ -56,7 +56,7 @@ test('a tampered wasm is refused: the app does not run, the page says so', async
     await route.fulfill({ body, contentType: 'application/wasm' });
   });
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByTestId('start').click();
   await page.locator('#crash').waitFor({ state: 'visible' });
   assert.equal(await page.locator('#km').count(), 0);
   assert.ok(problems.some((p) => /integrity/i.test(p)), `the browser reports the integrity failure: ${problems}`);
@@ -79,8 +79,8 @@ test('a complete run: no CSP violation, no cookie, no other origin, one storage 
   const assets = requests.every((p) => /^\/(index\.html)?$|\.(js|wasm|css|svg)$|^\/clinic\.json$/.test(p));
   assert.ok(assets, `only the bundle's own files are requested: ${requests}`);
   assert.ok(!requests.some((p) => p.includes('result') || p.includes('km=')), 'answers are never in a request');
-  await page.getByRole('button', { name: 'Forget my answers' }).click();
-  await page.getByText('removed from this device').waitFor();
+  await page.getByTestId('forget').click();
+  await page.getByTestId('forgotten').waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -142,7 +142,7 @@ test('corrupt or foreign saved data is dropped quietly, other sites\' keys untou
     await page.goto(server.url);
     await page.evaluate((s) => { localStorage.clear(); localStorage.setItem('other-app', 'keep'); localStorage.setItem('recovery-quiz.progress', s); }, saved);
     await gotoApp(page, server.url);
-    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await page.getByTestId('start').waitFor();
     assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['other-app'], saved.slice(0, 40));
   }
   assert.deepEqual(problems, []);
@@ -187,9 +187,9 @@ test('a WebAssembly trap shows a friendly message with Reload, and the answers s
   assert.match(await page.locator('#crash').textContent(), /Reload/);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Reload');
   await Promise.all([page.waitForEvent('load'), page.locator('#crash button').click()]);
-  await page.getByRole('button', { name: 'Continue where I left off' }).click();
+  await page.getByTestId('resume').click();
   await page.locator('#week-0').waitFor();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByTestId('back').click();
   assert.equal(await page.locator('#km').inputValue(), '33', 'answers kept through the crash');
   assert.deepEqual(problems.filter((p) => !/unreachable/.test(p)), []);
   await context.close();
@@ -203,8 +203,8 @@ test('with storage blocked (a cross-site iframe, strict privacy) the quiz still 
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
   assert.deepEqual(await quiz.complete(RUNNERS[0]), RUNNERS[0].expect);
-  await page.getByRole('button', { name: 'Forget my answers' }).click();
-  await page.getByText('removed from this device').waitFor();
+  await page.getByTestId('forget').click();
+  await page.getByTestId('forgotten').waitFor();
   assert.equal(await page.locator('#crash').isVisible(), false);
   assert.deepEqual(problems, []);
   await context.close();

@@ -12,7 +12,7 @@ export async function firstVisit(browser, server) {
   page.on('request', (r) => paths.push(new URL(r.url()).pathname));
   await page.goto(server.url);
   await page.waitForLoadState('networkidle');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByTestId('start').click();
   await page.locator('#km').waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
