@@ -110,7 +110,9 @@ pub fn app(props: &AppProps) -> Html {
     let main = match &state.view {
         View::Result(answers) => html! {
             <ResultView answers={answers.clone()} clinic={clinic.clone()} unit={state.draft.unit}
-                onchange={dispatch(|_| QuizAction::ChangeAnswers)}
+                onchange={send(&state, move |_| QuizAction::ChangeAnswers {
+                    decimal_comma: t.decimal_comma(),
+                })}
                 onstartover={dispatch(|_| QuizAction::StartOver)} />
         },
         View::LinkError(error) => html! {

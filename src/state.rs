@@ -69,8 +69,11 @@ pub enum QuizAction {
     DefaultUnit(Unit),
     /// Open a share link (the URL fragment, as it changed).
     OpenLink(String),
-    /// From a result, back to the quiz with its answers filled in.
-    ChangeAnswers,
+    /// From a result, back to the quiz with its answers filled in, distances written with the
+    /// page's decimal mark.
+    ChangeAnswers {
+        decimal_comma: bool,
+    },
 }
 
 impl QuizState {
@@ -208,9 +211,9 @@ impl Reducible for QuizState {
                     ..state
                 },
             },
-            QuizAction::ChangeAnswers => match &state.view {
+            QuizAction::ChangeAnswers { decimal_comma } => match &state.view {
                 View::Result(answers) => QuizState {
-                    draft: Draft::from_answers(answers, state.draft.unit),
+                    draft: Draft::from_answers(answers, state.draft.unit, decimal_comma),
                     step: Step::Training,
                     view: View::Quiz,
                     show_errors: false,

@@ -188,7 +188,7 @@ fn a_finished_form_becomes_the_same_answers_as_its_share_link() {
         link::write(&answers),
         "#/result?v=1&km=40&hist=35,38,36,30&runs=4&hard=1&long=16&last=24&pain=calf:4:tight:10&flags=&health="
     );
-    let back = Draft::from_answers(&answers, Unit::Km);
+    let back = Draft::from_answers(&answers, Unit::Km, false);
     assert_eq!(back.to_answers(), Ok(answers));
 }
 
@@ -265,7 +265,13 @@ fn answers_filled_back_into_the_form_read_as_the_same_answers() {
             "#/result?v=1&km={km}&hist=1.11,2.22,3.33,4.44&runs=3&long={km}&pain=&flags=&health="
         );
         let answers = link::parse(&link).expect("a valid link");
-        let draft = Draft::from_answers(&answers, unit);
-        assert_eq!(draft.to_answers(), Ok(answers), "{km} km in {unit:?}");
+        for decimal_comma in [false, true] {
+            let draft = Draft::from_answers(&answers, unit, decimal_comma);
+            assert_eq!(
+                draft.to_answers(),
+                Ok(answers.clone()),
+                "{km} km in {unit:?}"
+            );
+        }
     }
 }

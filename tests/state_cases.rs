@@ -212,7 +212,12 @@ fn resuming_on_a_spot_that_is_not_chosen_opens_the_pain_map() {
 #[test]
 fn change_answers_fills_the_form_from_the_result() {
     let result = QuizState::new(None, LINK);
-    let changing = reduce(result, QuizAction::ChangeAnswers);
+    let changing = reduce(
+        result.clone(),
+        QuizAction::ChangeAnswers {
+            decimal_comma: false,
+        },
+    );
     assert_eq!(changing.view, View::Quiz);
     assert_eq!(changing.step, Step::Training);
     assert_eq!(
@@ -223,8 +228,21 @@ fn change_answers_fills_the_form_from_the_result() {
         changing.draft.chosen_spots().collect::<Vec<_>>(),
         vec![Spot::Calf]
     );
-    let again = run([QuizAction::ChangeAnswers]);
+    let again = run([QuizAction::ChangeAnswers {
+        decimal_comma: false,
+    }]);
     assert_eq!(again, QuizState::default(), "no result, nothing to change");
+    let link = "#/result?v=1&km=12.5&runs=4&pain=&flags=&health=";
+    let german = reduce(
+        QuizState::new(None, link),
+        QuizAction::ChangeAnswers {
+            decimal_comma: true,
+        },
+    );
+    assert_eq!(
+        german.draft.km, "12,5",
+        "written with the page's decimal mark"
+    );
 }
 
 #[test]
@@ -240,7 +258,9 @@ fn an_action_that_changes_nothing_returns_the_same_state() {
     for action in [
         QuizAction::Back,
         QuizAction::Resume,
-        QuizAction::ChangeAnswers,
+        QuizAction::ChangeAnswers {
+            decimal_comma: false,
+        },
         QuizAction::DefaultUnit(Unit::Km),
         QuizAction::OpenLink("#main".into()),
     ] {

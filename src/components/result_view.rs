@@ -65,19 +65,29 @@ fn triage(t: &dyn Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
         ),
         _ => (t.clinician_heading(), t.clinician_text().to_owned()),
     };
+    let number = &clinic.emergency_number;
+    let call = |class: &'static str| {
+        html! {
+            <a class={classes!("button", class)} data-testid="call-emergency" href={format!("tel:{number}")}>
+                { t.call(number) }
+            </a>
+        }
+    };
     html! {
         <div class="triage" role="alert">
             <h2>{ heading }</h2>
             <p class="triage-message">{ message }</p>
             if rec.triage == Triage::Emergency {
-                <a class="button danger" data-testid="call-emergency" href={format!("tel:{}", clinic.emergency_number)}>
-                    { t.call(&clinic.emergency_number) }
-                </a>
+                { call("danger") }
             }
             <p>{ t.triage_because() }</p>
             <ul>
                 { for rec.triage_reasons.iter().map(|r| html! { <li>{ t.triage_reason(*r) }</li> }) }
             </ul>
+            if rec.triage != Triage::Emergency {
+                <p>{ t.clinician_worse(number) }</p>
+                { call("secondary") }
+            }
         </div>
     }
 }

@@ -249,18 +249,22 @@ impl Draft {
         }
     }
 
-    /// The form filled in from answers (a share link opened, then "change my answers").
-    pub fn from_answers(answers: &Answers, unit: Unit) -> Draft {
-        let shown = |km: f64| unit.typed(km);
+    /// The form filled in from answers (a share link opened, then "change my answers"), with
+    /// distances written with a decimal comma or point.
+    pub fn from_answers(answers: &Answers, unit: Unit, decimal_comma: bool) -> Draft {
+        let typed = |km: f64| match decimal_comma {
+            true => unit.typed(km).replace('.', ","),
+            false => unit.typed(km),
+        };
         let opt = |v: Option<u16>| v.map(|v| v.to_string()).unwrap_or_default();
         Draft {
             unit,
-            km: shown(answers.km),
+            km: typed(answers.km),
             runs: answers.runs.to_string(),
             hard: answers.hard.to_string(),
-            long: answers.longest_km.map(shown).unwrap_or_default(),
+            long: answers.longest_km.map(typed).unwrap_or_default(),
             last: opt(answers.hours_since_hard),
-            history: answers.history.map(|h| h.map(shown)).unwrap_or_default(),
+            history: answers.history.map(|h| h.map(typed)).unwrap_or_default(),
             race_planned: answers.race_in_days.is_some(),
             race_in: opt(answers.race_in_days),
             raced_recently: answers.raced_days_ago.is_some(),

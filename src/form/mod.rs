@@ -58,11 +58,6 @@ impl Unit {
         };
         number::format(self.per_km(km), places)
     }
-
-    /// A km value as shown in this unit: to 0.1, without trailing zeros.
-    pub fn show(self, km: f64) -> String {
-        number::format(self.from_km(km), 1)
-    }
 }
 
 /// One screen of the quiz, in the order they come.

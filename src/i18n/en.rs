@@ -1,6 +1,6 @@
 //! English.
 
-use super::Texts;
+use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
@@ -19,6 +19,24 @@ fn count(n: impl Into<u32>, one: &str, many: &str) -> String {
 
 fn days(n: impl Into<u32>) -> String {
     count(n, "day", "days")
+}
+
+/// A day to come: "today", "tomorrow", "in 3 days".
+fn in_days(n: u16) -> String {
+    match n {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        n => format!("in {}", days(n)),
+    }
+}
+
+/// A day gone: "today", "yesterday", "3 days ago".
+fn days_ago(n: u16) -> String {
+    match n {
+        0 => "today".to_owned(),
+        1 => "yesterday".to_owned(),
+        n => format!("{} ago", days(n)),
+    }
 }
 
 /// How long ago a pain began, after a comma: "since today", "for 3 days", "for about 10 weeks".
@@ -386,6 +404,9 @@ impl Texts for English {
     fn clinician_text(&self) -> &'static str {
         "Please have this checked by a doctor or physiotherapist before any massage. Once they clear you, come back and take the quiz again."
     }
+    fn clinician_worse(&self, number: &str) -> String {
+        format!("If it gets much worse, or you get chest pain or trouble breathing, call {number} at once.")
+    }
     fn triage_because(&self) -> &'static str {
         "Because you told us:"
     }
@@ -394,11 +415,11 @@ impl Texts for English {
             TriageReason::Flag(flag) => match flag {
                 RedFlag::Chest => "you have chest pain or trouble breathing",
                 RedFlag::Saddle => "you have numbness between the legs, bladder or bowel changes, or weakness in both legs",
-                RedFlag::CalfSwelling => "one calf or thigh is swollen, warm or red, which can be a blood clot; massage could move it",
+                RedFlag::CalfSwelling => "one calf or thigh is swollen, warm, red or darker, which can be a blood clot; massage could move it",
                 RedFlag::BoneSpot => "a small spot on a bone hurts, which can be a stress fracture",
                 RedFlag::NightPain => "it hurts at rest or at night",
                 RedFlag::NoWeight => "you cannot take four steps or bear weight",
-                RedFlag::Pop => "you felt a pop at the back of the ankle, which can be a torn Achilles",
+                RedFlag::Pop => "you felt a sudden kick or pop at the back of the ankle, which can be a torn Achilles",
                 RedFlag::Numbness => "you have numbness, tingling or weakness",
                 RedFlag::Fever => "you have a fever or feel unwell",
             }
@@ -456,10 +477,11 @@ impl Texts for English {
                 "You raced today: cold first calms the damage a race leaves.".to_owned()
             }
             Reason::JustRaced(ago) => format!(
-                "You raced {} ago: cold and light work come first, deep work from day {}.",
-                days(*ago),
+                "You raced {}: cold and light work come first, deep work from day {}.",
+                days_ago(*ago),
                 rules::DEEP_WORK_AFTER_RACE_DAYS
             ),
+            Reason::JustTrainedHard(0) => "You have just finished a hard session: the first hours after a hard effort are when cold helps most.".to_owned(),
             Reason::JustTrainedHard(hours) => format!(
                 "Your last hard session was {} ago: the first hours after a hard effort are when cold helps most.",
                 count(*hours, "hour", "hours")
@@ -520,8 +542,8 @@ impl Texts for English {
             Timing::ColdNow => format!("Cold works best now: {cold_min} to {cold_max} minutes at a time, a few times a day over the first days. Book hands-on work once the swelling or soreness has settled."),
             Timing::RaceSoon(0) => format!("You race today: no massage before it beyond a light warm-up rub. Rest and cold afterwards; deep work from day {deep_after} after the race."),
             Timing::RaceSoon(days_left) => format!(
-                "Your race is in {}: no deep work before it, light work only. Book your next deep session for {} after the race.",
-                days(days_left),
+                "Your race is {}: no deep work before it, light work only. Book your next deep session for {} after the race.",
+                in_days(days_left),
                 days(deep_after)
             ),
             Timing::TuneUp(days_left) => format!(
@@ -530,16 +552,11 @@ impl Texts for English {
                 days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
             Timing::JustRaced(ago) => {
-                let when = match ago {
-                    0 => "today".to_owned(),
-                    1 => "yesterday".to_owned(),
-                    n => format!("{n} days ago"),
-                };
                 let wait = match deep_after.saturating_sub(ago) {
                     0 => String::new(),
-                    n => format!(" (in {})", days(n)),
+                    n => format!(" ({})", in_days(n)),
                 };
-                format!("You raced {when}: rest and cold first, light flushing work {flush_from} to {flush_to} hours after the race, deep work from day {deep_after}{wait}.")
+                format!("You raced {}: rest and cold first, light flushing work {flush_from} to {flush_to} hours after the race, deep work from day {deep_after}{wait}.", days_ago(ago))
             }
             Timing::BookIn { from, to } => format!(
                 "Best booked {open} to {close} hours after a hard session: for your last one, that is between {from} and {to} hours from now."
@@ -577,13 +594,18 @@ impl Texts for English {
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
         let this_week = self.distance(reading.this_week_km, unit);
         let average = self.distance(reading.average_km, unit);
-        let change = reading
-            .percent_change
-            .map(|p| {
-                let sign = if p < 0 { '\u{2212}' } else { '+' };
-                format!(" ({sign}{})", self.percent(p.unsigned_abs()))
-            })
-            .unwrap_or_default();
+        let compared = match reading.percent_change {
+            Some(0) => format!("about the same as your average of {average}"),
+            Some(p) if p > 0 => format!(
+                "{} more than your average of {average}",
+                self.percent(p.unsigned_abs())
+            ),
+            Some(p) => format!(
+                "{} less than your average of {average}",
+                self.percent(p.unsigned_abs())
+            ),
+            None => format!("against an average of {average}"),
+        };
         let ratio = reading
             .ratio
             .map(|r| {
@@ -603,7 +625,7 @@ impl Texts for English {
                 "That is lighter than usual: a good moment for recovery work.".to_owned()
             }
         };
-        format!("This week: {this_week}, against an average of {average} over the four weeks before{change}.{ratio} {verdict}")
+        format!("This week: {this_week}, {compared} over the four weeks before.{ratio} {verdict}")
     }
 
     fn cautions_heading(&self) -> &'static str {
@@ -634,13 +656,13 @@ impl Texts for English {
             ),
             ExclusionCause::Swelling(spot) => format!("{} is swollen", spot_object(spot)),
             ExclusionCause::RaceSoon(days_left) => format!(
-                "your race is in {}: no deep work in the last {}",
-                days(days_left),
+                "your race is {}: no deep work in the last {}",
+                in_days(days_left),
                 days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
             ExclusionCause::JustRaced(ago) => format!(
-                "you raced {} ago: deep work waits until day {}",
-                days(ago),
+                "you raced {}: deep work waits until day {}",
+                days_ago(ago),
                 rules::DEEP_WORK_AFTER_RACE_DAYS
             ),
             ExclusionCause::NotOffered => "it would fit you best, but this clinic does not offer it; the next best fit is suggested instead".to_owned(),
@@ -719,7 +741,7 @@ impl Texts for English {
                 "Its longest run is longer than the whole week.".to_owned()
             }
             LinkError::BadPain(entry) => format!(
-                "The pain entry \u{201c}{entry}\u{201d} is not of the form spot:severity:feel:days."
+                "The pain entry \u{201c}{entry}\u{201d} is not of the form spot:severity:quality:days."
             ),
             LinkError::UnknownSpot(s) => {
                 format!("\u{201c}{s}\u{201d} is not a spot on the body map.")
@@ -778,12 +800,10 @@ fn expected(expected: Expected) -> String {
         Expected::Email => "an e-mail address like info@clinic.example",
         Expected::Colour => "a colour like #0b5d56",
         Expected::ImagePath => "the path of an image in the bundle, like logo.svg",
-        Expected::Techniques => {
-            "a list of \"deep-tissue\", \"cupping\", \"graston\", \"cryotherapy\""
-        }
+        Expected::Techniques => return format!("a list of {}", quoted(Technique::ALL)),
         Expected::EmergencyNumber => "a short number of digits, like 112",
         Expected::Units => "\"km\" or \"mi\"",
-        Expected::Languages => "a list of \"en\", \"de\", \"es\", \"fr\"",
+        Expected::Languages => return format!("a list of {}", quoted(Lang::ALL)),
         Expected::TextPerLanguage => {
             "a text in quotes, or texts by language like { \"en\": \"…\", \"de\": \"…\" }"
         }

@@ -8,7 +8,10 @@
 //! How a page gets its language, and keeps it, is in `crate::shell`. To add a language, see
 //! `docs/translations.md`.
 
+mod de;
 mod en;
+mod es;
+mod fr;
 
 use serde::{Deserialize, Serialize};
 use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
@@ -31,6 +34,9 @@ use crate::form::{Field, Problem, Question, Unit};
 pub enum Lang {
     #[default]
     En,
+    De,
+    Es,
+    Fr,
 }
 
 derive_display_from_serialize!(Lang);
@@ -38,12 +44,15 @@ derive_fromstr_from_deserialize!(Lang);
 
 impl Lang {
     /// Every language, in the order a clinic offers them when it names none.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Es, Lang::Fr];
 
     /// The catalog.
     pub fn texts(self) -> &'static dyn Texts {
         match self {
             Lang::En => &en::English,
+            Lang::De => &de::German,
+            Lang::Es => &es::Spanish,
+            Lang::Fr => &fr::French,
         }
     }
 
@@ -51,6 +60,9 @@ impl Lang {
     pub fn own_name(self) -> &'static str {
         match self {
             Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
         }
     }
 }
@@ -169,6 +181,8 @@ pub trait Texts {
     fn emergency_text(&self, number: &str) -> String;
     fn clinician_heading(&self) -> &'static str;
     fn clinician_text(&self) -> &'static str;
+    /// Under the clinician message: when to call the emergency number after all.
+    fn clinician_worse(&self, number: &str) -> String;
     /// The lead-in before the reasons: "Because you told us:".
     fn triage_because(&self) -> &'static str;
     /// One reason, as an item of that list.
@@ -256,6 +270,15 @@ pub trait Texts {
         let value = self.number(unit.from_km(km), 1);
         format!("{value}\u{a0}{}", self.unit_short(unit))
     }
+}
+
+/// Names as `clinic.json` writes them, in quotes, for messages: `"en", "de", "es", "fr"`.
+pub fn quoted<T: ToString>(names: impl IntoIterator<Item = T>) -> String {
+    let quoted: Vec<String> = names
+        .into_iter()
+        .map(|name| format!("\"{}\"", name.to_string()))
+        .collect();
+    quoted.join(", ")
 }
 
 /// The page's language, from the context the app provides.

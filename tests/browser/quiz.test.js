@@ -58,38 +58,41 @@ test('the whole quiz can be done with the keyboard alone', async () => {
     }
     assert.fail(`could not reach #${id} with Tab`);
   };
-  const waitHeading = (text) => page.waitForFunction(
-    (t) => document.querySelector('main h1')?.textContent.includes(t), text);
+  /** Waits for the screen that holds `selector`, and for focus on its heading. */
+  const waitScreen = async (selector) => {
+    await page.locator(selector).first().waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  };
   await page.goto(server.url);
   await page.locator('main h1').waitFor();
   for (let n = 0; n < 10; n++) {
     await kb.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.textContent === 'Start the quiz')) break;
+    if (await page.evaluate(() => document.activeElement?.dataset.testid === 'start')) break;
   }
   await kb.press('Enter');
-  await waitHeading('seven days');
+  await waitScreen('#km');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
   await tabTo('km'); await kb.type('32');
   await tabTo('runs'); await kb.type('4');
   await tabTo('hard'); await kb.type('1');
   await kb.press('Enter');
-  await waitHeading('weeks before');
+  await waitScreen('#week-0');
   await tabTo('week-0'); await kb.type('30');
   await tabTo('week-1'); await kb.type('28');
   await tabTo('week-2'); await kb.type('31');
   await tabTo('week-3'); await kb.type('29');
   await kb.press('Enter');
-  await waitHeading('hurt');
+  await waitScreen('#spot-knee-outer');
   await tabTo('spot-knee-outer'); await kb.press('Space');
   await tabTo('spot-knee-outer', 1).catch(() => {});
   await page.locator('button[type="submit"]').focus();
   await kb.press('Enter');
-  await waitHeading('outside of your knee');
+  await waitScreen('#knee-outer-severity');
   await tabTo('knee-outer-severity'); await kb.press('ArrowRight'); await kb.press('ArrowRight');
   await tabTo('knee-outer-tight'); await kb.press('Space');
   await tabTo('knee-outer-days'); await kb.type('12');
   await kb.press('Enter');
-  await waitHeading('safety');
+  await waitScreen('#chest-no');
   const answerAllNo = async () => {
     const count = await page.locator('fieldset.yes-no').count();
     for (let q = 0; q < count; q++) {
@@ -98,11 +101,11 @@ test('the whole quiz can be done with the keyboard alone', async () => {
     }
     await kb.press('Tab');
     await kb.press('Tab');            // past Back, onto Next
-    assert.match(await page.evaluate(() => document.activeElement?.textContent), /Next|See my result/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'next');
     await kb.press('Enter');
   };
   await answerAllNo();
-  await waitHeading('health');
+  await waitScreen('#pregnant-no');
   await answerAllNo();
   await page.locator('#result').waitFor();
   const result = await new QuizPage(page).result();
