@@ -139,7 +139,7 @@ impl Texts for German {
     }
 
     fn title(&self) -> &'static str {
-        "Regenerations-Quiz für Läuferinnen und Läufer"
+        "Regenerationsquiz für Läuferinnen und Läufer"
     }
     fn description(&self) -> &'static str {
         "Zwei-Minuten-Quiz für Ihr Lauftraining: Umfang und Beschwerden angeben, passende Sportmassage und den besten Termin erfahren. Alles bleibt auf Ihrem Gerät."
@@ -163,7 +163,7 @@ impl Texts for German {
     fn start_facts(&self) -> [&'static str; 3] {
         [
             "Dauert etwa zwei Minuten.",
-            "Ihre Antworten bleiben auf diesem Gerät – nichts wird irgendwohin gesendet.",
+            "Ihre Antworten bleiben auf diesem Gerät – es wird nichts übertragen.",
             "Das ist eine Orientierungshilfe, keine Diagnose. Wenn Sie etwas beunruhigt, lassen Sie es ärztlich oder physiotherapeutisch abklären.",
         ]
     }
@@ -174,10 +174,10 @@ impl Texts for German {
         "Willkommen zurück"
     }
     fn resume_text(&self) -> &'static str {
-        "Auf diesem Gerät sind noch Antworten von Ihnen gespeichert, die Sie nicht abgeschlossen haben."
+        "Auf diesem Gerät ist ein angefangenes Quiz von Ihnen gespeichert."
     }
     fn resume_button(&self) -> &'static str {
-        "Weitermachen, wo ich war"
+        "Quiz fortsetzen"
     }
     fn start_fresh_button(&self) -> &'static str {
         "Neu beginnen"
@@ -233,7 +233,7 @@ impl Texts for German {
         "Intervalle, Tempoläufe, Bergläufe, Wettkämpfe und lange Läufe. Leer lassen, wenn es keine gab."
     }
     fn long_label(&self) -> &'static str {
-        "Ihr längster einzelner Lauf"
+        "Ihr längster Lauf"
     }
     fn long_hint(&self) -> &'static str {
         "Optional."
@@ -252,10 +252,10 @@ impl Texts for German {
         "Die Wochen davor und Wettkämpfe"
     }
     fn weeks_legend(&self) -> &'static str {
-        "Strecke in jeder der vier Wochen vor dieser (optional)"
+        "Ihre Strecke in jeder der vier Wochen davor (optional)"
     }
     fn weeks_hint(&self) -> &'static str {
-        "Füllen Sie alle vier aus, um zu sehen, wie diese Woche im Vergleich dasteht. Die älteste zuerst."
+        "Füllen Sie alle vier Felder aus, um diese Woche damit zu vergleichen. Die älteste Woche steht zuerst."
     }
     fn week_label(&self, weeks_ago: usize) -> String {
         match weeks_ago {
@@ -270,7 +270,7 @@ impl Texts for German {
         "Tage bis zum Wettkampf"
     }
     fn raced_recently(&self) -> &'static str {
-        "Ich bin innerhalb des letzten Jahres einen Wettkampf gelaufen"
+        "Ich bin in den letzten 12 Monaten einen Wettkampf gelaufen"
     }
     fn raced_ago_label(&self) -> &'static str {
         "Tage seit diesem Wettkampf"
@@ -355,7 +355,7 @@ impl Texts for German {
         "Ein paar Fragen zu Ihrer Sicherheit"
     }
     fn safety_intro(&self) -> &'static str {
-        "Manche Anzeichen brauchen eine ärztliche Abklärung, keine Massage. Bitte beantworten Sie jede Frage."
+        "Bei manchen Anzeichen ist ärztlicher Rat nötig, keine Massage. Bitte beantworten Sie jede Frage."
     }
     fn health_heading(&self) -> &'static str {
         "Ihre Gesundheit"
@@ -365,20 +365,20 @@ impl Texts for German {
     }
     fn question(&self, question: Question) -> &'static str {
         match question {
-            Question::Flag(RedFlag::Chest) => "Haben Sie Schmerzen in der Brust oder Atemnot?",
-            Question::Flag(RedFlag::Saddle) => "Haben Sie ein Taubheitsgefühl im Genital- oder Gesäßbereich (Reithosenbereich), eine Veränderung bei der Kontrolle von Blase oder Darm oder eine Schwäche in beiden Beinen?",
-            Question::Flag(RedFlag::CalfSwelling) => "Ist eine Wade oder ein Oberschenkel geschwollen, warm, gerötet oder dunkler verfärbt als auf der anderen Seite?",
+            Question::Flag(RedFlag::Chest) => "Haben Sie Brustschmerzen oder Atembeschwerden?",
+            Question::Flag(RedFlag::Saddle) => "Haben Sie ein Taubheitsgefühl zwischen den Beinen (Reithosenbereich), eine veränderte Kontrolle über Blase oder Darm oder eine Schwäche in beiden Beinen?",
+            Question::Flag(RedFlag::CalfSwelling) => "Ist eine Wade oder ein Oberschenkel im Vergleich zur anderen Seite geschwollen, warm, gerötet oder dunkler verfärbt?",
             Question::Flag(RedFlag::BoneSpot) => "Gibt es an einem Knochen eine kleine Stelle, die schmerzt, wenn Sie darauf drücken?",
             Question::Flag(RedFlag::NightPain) => "Haben Sie Schmerzen in Ruhe, oder wachen Sie nachts davon auf?",
             Question::Flag(RedFlag::NoWeight) => "Ist es Ihnen unmöglich, vier Schritte zu gehen oder das Bein zu belasten?",
-            Question::Flag(RedFlag::Pop) => "Haben Sie hinten am Sprunggelenk plötzlich etwas wie einen Tritt oder einen Knall gespürt?",
-            Question::Flag(RedFlag::Numbness) => "Spüren Sie Taubheit, Kribbeln oder Schwäche?",
+            Question::Flag(RedFlag::Pop) => "Haben Sie hinten am Sprunggelenk plötzlich etwas wie einen Tritt oder einen Knall gespürt, oder können Sie sich nicht mehr auf die Zehenspitzen stellen?",
+            Question::Flag(RedFlag::Numbness) => "Haben Sie ein Taubheitsgefühl, Kribbeln oder eine Schwäche?",
             Question::Flag(RedFlag::Fever) => "Haben Sie Fieber, oder fühlen Sie sich krank?",
             Question::Condition(Health::BloodThinners) => "Nehmen Sie blutverdünnende Medikamente, oder haben Sie eine Blutgerinnungsstörung?",
             Question::Condition(Health::Pregnant) => "Sind Sie schwanger?",
-            Question::Condition(Health::Skin) => "Ist die Haut an der schmerzenden Stelle offen, infiziert oder dünn und leicht verletzlich?",
+            Question::Condition(Health::Skin) => "Ist die Haut an der schmerzenden Stelle offen, infiziert oder leicht verletzlich?",
             Question::Condition(Health::Varicose) => "Haben Sie an der schmerzenden Stelle Krampfadern?",
-            Question::Condition(Health::Neuropathy) => "Ist das Gefühl in diesem Bereich vermindert, zum Beispiel durch Diabetes?",
+            Question::Condition(Health::Neuropathy) => "Ist das Gefühl an der schmerzenden Stelle vermindert, zum Beispiel durch Diabetes?",
             Question::Condition(Health::ColdSensitive) => "Vertragen Sie Kälte schlecht (Raynaud-Syndrom oder Kälteurtikaria)?",
         }
     }
@@ -421,7 +421,7 @@ impl Texts for German {
             }
             Problem::OutOfRange { max } => {
                 format!(
-                    "Bitte geben Sie 0 bis {} an.",
+                    "Bitte geben Sie eine Zahl von 0 bis {} ein.",
                     with_what(&self.number(max, 1))
                 )
             }
@@ -447,7 +447,7 @@ impl Texts for German {
     }
 
     fn result_heading(&self) -> &'static str {
-        "Ihr Erholungsplan"
+        "Ihr Regenerationsplan"
     }
     fn emergency_heading(&self) -> &'static str {
         "Wählen Sie jetzt den Notruf"
@@ -459,25 +459,25 @@ impl Texts for German {
         "Erst ärztlich oder physiotherapeutisch abklären lassen"
     }
     fn clinician_text(&self) -> &'static str {
-        "Bitte lassen Sie das vor jeder Massage ärztlich oder physiotherapeutisch abklären. Sobald Sie grünes Licht bekommen haben, kommen Sie gern zurück und machen das Quiz noch einmal."
+        "Bitte lassen Sie das ärztlich oder physiotherapeutisch abklären, bevor Sie sich massieren lassen. Sobald Sie grünes Licht bekommen haben, kommen Sie gern zurück und machen das Quiz noch einmal."
     }
     fn clinician_worse(&self, number: &str) -> String {
-        format!("Wenn es deutlich schlimmer wird oder Sie Brustschmerzen oder Atemnot bekommen, rufen Sie sofort die {number} an.")
+        format!("Wenn es deutlich schlimmer wird oder Sie Brustschmerzen oder Atembeschwerden bekommen, rufen Sie sofort die {number} an.")
     }
     fn triage_because(&self) -> &'static str {
-        "Denn Sie haben angegeben:"
+        "Grund dafür ist, was Sie angegeben haben:"
     }
     fn triage_reason(&self, reason: TriageReason) -> String {
         match reason {
             TriageReason::Flag(flag) => match flag {
-                RedFlag::Chest => "Sie haben Schmerzen in der Brust oder Atemnot",
-                RedFlag::Saddle => "Sie haben ein Taubheitsgefühl im Genital- oder Gesäßbereich (Reithosenbereich), Veränderungen bei Blase oder Darm oder eine Schwäche in beiden Beinen",
-                RedFlag::CalfSwelling => "Eine Wade oder ein Oberschenkel ist geschwollen, warm, gerötet oder dunkler verfärbt – das kann ein Blutgerinnsel (Thrombose) sein, und eine Massage könnte es lösen",
+                RedFlag::Chest => "Sie haben Brustschmerzen oder Atembeschwerden",
+                RedFlag::Saddle => "Sie haben ein Taubheitsgefühl zwischen den Beinen (Reithosenbereich), Veränderungen bei Blase oder Darm oder eine Schwäche in beiden Beinen",
+                RedFlag::CalfSwelling => "Eine Wade oder ein Oberschenkel ist geschwollen, warm, gerötet oder dunkler verfärbt – das kann ein Blutgerinnsel (Thrombose) sein, und durch eine Massage könnte es sich ablösen",
                 RedFlag::BoneSpot => "Eine kleine Stelle an einem Knochen schmerzt – das kann ein Ermüdungsbruch (Stressfraktur) sein",
                 RedFlag::NightPain => "Es schmerzt in Ruhe oder nachts",
                 RedFlag::NoWeight => "Sie können keine vier Schritte gehen oder das Bein nicht belasten",
-                RedFlag::Pop => "Sie haben hinten am Sprunggelenk plötzlich einen „Tritt“ oder Knall gespürt – das kann ein Riss der Achillessehne sein",
-                RedFlag::Numbness => "Sie spüren Taubheit, Kribbeln oder Schwäche",
+                RedFlag::Pop => "Sie haben hinten am Sprunggelenk plötzlich etwas wie einen Tritt oder Knall gespürt oder können sich nicht mehr auf die Zehenspitzen stellen – das kann ein Riss der Achillessehne sein",
+                RedFlag::Numbness => "Sie haben ein Taubheitsgefühl, Kribbeln oder eine Schwäche",
                 RedFlag::Fever => "Sie haben Fieber oder fühlen sich krank",
             }
             .to_owned(),
@@ -512,9 +512,9 @@ impl Texts for German {
     fn technique_about(&self, technique: Technique) -> &'static str {
         match technique {
             Technique::DeepTissue => "Mit langsamen, festen Griffen werden die Muskeln behandelt, die beim Laufen die Arbeit leisten. Verhärtungen und verklebte Gewebeschichten lösen sich, sodass sich der Muskel wieder frei bewegen kann.",
-            Technique::Cupping => "Schröpfköpfe werden auf die Haut gesetzt und heben sie durch Unterdruck sanft an. Das bringt Blut in einen großen, ermüdeten Bereich und hilft ihm, sich zu erholen.",
-            Technique::Graston => "Glatte Instrumente aus Edelstahl gleiten am Gewebe entlang. Sie lösen altes Narbengewebe und verhärtete Faszien, an die man mit den Händen allein nur schwer herankommt.",
-            Technique::Cryotherapy => "Kälte wird immer nur kurz auf die schmerzende Stelle gebracht. Sie beruhigt frische Schwellungen und Entzündungen und nimmt dem Schmerz die Spitze.",
+            Technique::Cupping => "Schröpfköpfe werden auf die Haut gesetzt und heben sie durch Unterdruck sanft an. Das fördert die Durchblutung eines großen, ermüdeten Bereichs und hilft ihm, sich zu erholen.",
+            Technique::Graston => "Glatte Instrumente aus Edelstahl werden über das Gewebe geführt. Sie lösen altes Narbengewebe und verhärtete Faszien, an die man mit den Händen allein nur schwer herankommt.",
+            Technique::Cryotherapy => "Die schmerzende Stelle wird jeweils kurz gekühlt. Die Kälte beruhigt frische Schwellungen und Entzündungen und nimmt dem Schmerz die Spitze.",
         }
     }
     fn evidence_heading(&self) -> &'static str {
@@ -522,20 +522,20 @@ impl Texts for German {
     }
     fn evidence(&self, technique: Technique) -> &'static str {
         match technique {
-            Technique::DeepTissue => "Über viele Studien hinweg lindert Massage Muskelkater und das Gefühl von Erschöpfung besser als andere Erholungsmethoden (Dupuy et al., 2018); ein bis drei Tage nach der Belastung ist der Muskelkater geringer (Guo et al., 2017). Die Beweglichkeit verbessert sich etwas, schneller oder kräftiger werden Sie dadurch aber nicht (Davis et al., 2020).",
+            Technique::DeepTissue => "Eine Auswertung vieler Studien zeigt: Massage lindert Muskelkater und das Gefühl von Erschöpfung besser als andere Regenerationsmethoden (Dupuy et al., 2018); ein bis drei Tage nach der Belastung ist der Muskelkater geringer (Guo et al., 2017). Die Beweglichkeit verbessert sich etwas, schneller oder kräftiger werden Sie dadurch aber nicht (Davis et al., 2020).",
             Technique::Cupping => "Es gibt nur wenige Studien zum Schröpfen bei Sportlerinnen und Sportlern, und sie sind von geringer Qualität (Bridgett et al., 2018). Manche Läuferinnen und Läufer fühlen sich danach weniger steif; eine klare Wirkung auf die Erholung ist nicht belegt.",
-            Technique::Graston => "Die Belege für instrumentengestützte Verfahren wie Graston sind von geringer Qualität: bestenfalls ein mäßiger Gewinn an Beweglichkeit. Am besten wirkt die Technik als Teil eines Plans, zu dem auch Kräftigungsübungen gehören.",
-            Technique::Cryotherapy => "Kälte lindert Schmerzen und Schwellungen kurzfristig zuverlässig. Örtliche Kältepackungen sind nicht dasselbe wie Ganzkörper-Kältekammern; diese sind von der US-Behörde FDA nicht für Behandlungen zugelassen.",
+            Technique::Graston => "Die Belege für instrumentengestützte Verfahren wie Graston sind von geringer Qualität: bestenfalls ein mäßiger Zugewinn an Bewegungsumfang. Am besten wirkt die Technik als Teil eines Plans, zu dem auch Kräftigungsübungen gehören.",
+            Technique::Cryotherapy => "Kälte lindert Schmerzen und Schwellungen kurzfristig zuverlässig. Lokale Kältepackungen sind nicht dasselbe wie Ganzkörper-Kältekammern; diese sind von der US-Behörde FDA nicht für Behandlungen zugelassen.",
         }
     }
     fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String {
         match reason {
             Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
             Reason::JustRaced(0) => {
-                "Sie sind heute einen Wettkampf gelaufen. Kälte beruhigt als Erstes die Spuren, die ein Wettkampf in den Muskeln hinterlässt.".to_owned()
+                "Sie sind heute einen Wettkampf gelaufen. Kälte lindert als Erstes die kleinen Schäden, die ein Wettkampf in den Muskeln hinterlässt.".to_owned()
             }
             Reason::JustRaced(ago) => format!(
-                "Sie sind {} einen Wettkampf gelaufen. Zuerst kommen Kälte und leichte Behandlung, tiefe Gewebearbeit erst ab Tag {}.",
+                "Sie sind {} einen Wettkampf gelaufen. Zuerst kommen Kälte und leichte Lockerung, Tiefenbehandlung erst ab Tag {}.",
                 days_ago(*ago),
                 rules::DEEP_WORK_AFTER_RACE_DAYS
             ),
@@ -547,15 +547,15 @@ impl Texts for German {
             Reason::HeavyLoad(because) => match (technique, because) {
                 (Technique::Cupping, _) => "Sie laufen gerade viel. Schröpfen hilft großen Muskelbereichen, sich von hohen Umfängen zu erholen.".to_owned(),
                 (_, HeavyBecause::Distance) => format!(
-                    "Sie sind diese Woche {} oder mehr gelaufen. Regelmäßige tiefe Gewebearbeit hält die Muskeln bei hohem Trainingsumfang geschmeidig.",
+                    "Sie sind diese Woche {} oder mehr gelaufen. Regelmäßige Tiefenbehandlung hält die Muskeln bei hohem Trainingsumfang geschmeidig.",
                     self.distance(rules::HEAVY_WEEKLY_KM, unit)
                 ),
                 (_, HeavyBecause::HardSessions) => format!(
-                    "Sie hatten diese Woche {} oder mehr intensive Einheiten. Regelmäßige tiefe Gewebearbeit hält stark beanspruchte Muskeln geschmeidig.",
+                    "Sie hatten diese Woche {} oder mehr intensive Einheiten. Regelmäßige Tiefenbehandlung hält stark beanspruchte Muskeln geschmeidig.",
                     rules::HEAVY_HARD_SESSIONS
                 ),
                 (_, HeavyBecause::MarathonBuild) => format!(
-                    "Ein langer Lauf von {} oder mehr spricht für eine Marathonvorbereitung. Regelmäßige tiefe Gewebearbeit hält Sie dabei geschmeidig.",
+                    "Ein langer Lauf von {} oder mehr spricht für eine Marathonvorbereitung. Regelmäßige Tiefenbehandlung hält Sie dabei geschmeidig.",
                     self.distance(rules::MARATHON_BUILD_LONG_RUN_KM, unit)
                 ),
             },
@@ -578,7 +578,7 @@ impl Texts for German {
     fn interval_basis(&self, basis: IntervalBasis) -> &'static str {
         match basis {
             IntervalBasis::Heavy(_) => {
-                "Ihr Training ist zurzeit anspruchsvoll – wöchentliche Termine helfen Ihnen, mitzuhalten."
+                "Ihr Training ist zurzeit umfangreich – wöchentliche Termine helfen Ihrem Körper, Schritt zu halten."
             }
             IntervalBasis::ActiveProblem => {
                 "Solange etwas schmerzt, lässt sich der Verlauf bei wöchentlichen Terminen genau verfolgen."
@@ -597,10 +597,10 @@ impl Texts for German {
         let (flush_from, flush_to) = rules::FLUSH_AFTER_RACE_HOURS;
         let deep_after = rules::DEEP_WORK_AFTER_RACE_DAYS;
         match timing {
-            Timing::ColdNow => format!("Kälte wirkt jetzt am besten: jeweils {cold_min} bis {cold_max} Minuten, in den ersten Tagen einige Male täglich. Buchen Sie eine manuelle Behandlung, sobald die Schwellung oder der Schmerz abgeklungen ist."),
-            Timing::RaceSoon(0) => format!("Ihr Wettkampf ist heute. Vorher bitte keine Massage außer einer leichten Lockerung zum Aufwärmen. Danach Ruhe und Kälte, tiefe Gewebearbeit ab Tag {deep_after} nach dem Wettkampf."),
+            Timing::ColdNow => format!("Kälte wirkt jetzt am besten: jeweils höchstens {cold_min} bis {cold_max} Minuten, in den ersten Tagen einige Male täglich. Buchen Sie eine manuelle Behandlung, sobald die Schwellung oder der Schmerz abgeklungen ist."),
+            Timing::RaceSoon(0) => format!("Ihr Wettkampf ist heute. Vorher bitte keine Massage außer einer leichten Lockerung zum Aufwärmen. Danach Ruhe und Kälte, Tiefenbehandlung ab Tag {deep_after} nach dem Wettkampf."),
             Timing::RaceSoon(days_left) => format!(
-                "Ihr Wettkampf ist {}. Bis dahin keine tiefe Gewebearbeit, nur leichte Behandlung. Planen Sie die nächste tiefe Gewebearbeit für {} nach dem Wettkampf ein.",
+                "Ihr Wettkampf ist {}. Bis dahin nur leichte Massage, keine Tiefenbehandlung. Planen Sie die nächste Tiefenbehandlung für {} nach dem Wettkampf ein.",
                 in_days(days_left),
                 days(deep_after)
             ),
@@ -615,16 +615,16 @@ impl Texts for German {
                     n => format!(" ({})", in_days(n)),
                 };
                 format!(
-                    "Sie sind {} einen Wettkampf gelaufen. Zuerst Ruhe und Kälte, {flush_from} bis {flush_to} Stunden nach dem Wettkampf eine leichte Lockerungsmassage, tiefe Gewebearbeit ab Tag {deep_after}{wait}.",
+                    "Sie sind {} einen Wettkampf gelaufen. Zuerst Ruhe und Kälte, {flush_from} bis {flush_to} Stunden nach dem Wettkampf eine leichte Lockerungsmassage, Tiefenbehandlung ab Tag {deep_after}{wait}.",
                     days_ago(ago)
                 )
             }
             Timing::BookIn { from, to } => format!(
-                "Am besten buchen Sie {open} bis {close} Stunden nach einer intensiven Einheit – nach Ihrer letzten also in {from} bis {to} Stunden."
+                "Ideal ist ein Termin {open} bis {close} Stunden nach einer intensiven Einheit – nach Ihrer letzten also in {from} bis {to} Stunden."
             ),
             Timing::BookNow => format!("Ihre letzte intensive Einheit liegt {open} bis {close} Stunden zurück: Jetzt ist der ideale Zeitpunkt für einen Termin."),
-            Timing::AfterNextHardSession => format!("Buchen Sie einen Termin {open} bis {close} Stunden nach Ihrem nächsten langen Lauf oder Ihrer nächsten intensiven Einheit."),
-            Timing::AfterHardSession => format!("Buchen Sie einen Termin {open} bis {close} Stunden nach Ihrem langen Lauf oder der härtesten Einheit der Woche."),
+            Timing::AfterNextHardSession => format!("Planen Sie Ihren Termin {open} bis {close} Stunden nach Ihrem nächsten langen Lauf oder Ihrer nächsten intensiven Einheit ein."),
+            Timing::AfterHardSession => format!("Planen Sie Ihren Termin {open} bis {close} Stunden nach Ihrem langen Lauf oder Ihrer härtesten Einheit der Woche ein."),
         }
     }
     fn opinion_note(&self) -> &'static str {
@@ -724,16 +724,16 @@ impl Texts for German {
             ),
             ExclusionCause::Swelling(spot) => format!("{} ist geschwollen", spot_subject(spot)),
             ExclusionCause::RaceSoon(days_left) => format!(
-                "Ihr Wettkampf ist {} – {} davor keine tiefe Gewebearbeit",
+                "Ihr Wettkampf ist {} – {} davor keine Tiefenbehandlung",
                 in_days(days_left),
                 last_days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
             ExclusionCause::JustRaced(ago) => format!(
-                "Sie sind {} einen Wettkampf gelaufen – tiefe Gewebearbeit erst ab Tag {}",
+                "Sie sind {} einen Wettkampf gelaufen – Tiefenbehandlung erst ab Tag {}",
                 days_ago(ago),
                 rules::DEEP_WORK_AFTER_RACE_DAYS
             ),
-            ExclusionCause::NotOffered => "Das würde am besten zu Ihnen passen, wird in dieser Praxis aber nicht angeboten; stattdessen schlagen wir die nächstbeste Möglichkeit vor".to_owned(),
+            ExclusionCause::NotOffered => "Diese Technik würde am besten zu Ihnen passen, wird in dieser Praxis aber nicht angeboten; wir schlagen stattdessen die nächstbeste vor".to_owned(),
         };
         format!("{}: {why}.", self.technique_name(technique))
     }
@@ -843,8 +843,8 @@ impl Texts for German {
             ConfigProblem::NotJson { line, column } => format!("{FILE} ist kein gültiges JSON (der Fehler steht in Zeile {line}, Spalte {column}); das Quiz läuft mit neutralen Standardwerten."),
             ConfigProblem::NotAnObject => format!("{FILE} muss genau ein JSON-Objekt {{ … }} enthalten; das Quiz läuft mit neutralen Standardwerten."),
             ConfigProblem::MissingName => format!("{FILE}: \"name\" fehlt; ein neutraler Name wird angezeigt."),
-            ConfigProblem::WrongType { key, expected: e } => format!("{FILE}: \"{key}\" sollte {} sein; stattdessen wird der Standardwert verwendet.", expected(*e)),
-            ConfigProblem::BadValue { key, value, expected: e } => format!("{FILE}: \"{key}\" ist {value}, sollte aber {} sein; stattdessen wird der Standardwert verwendet.", expected(*e)),
+            ConfigProblem::WrongType { key, expected: e } => format!("{FILE}: \"{key}\" hat den falschen Typ, erwartet wird {}; stattdessen wird der Standardwert verwendet.", expected(*e)),
+            ConfigProblem::BadValue { key, value, expected: e } => format!("{FILE}: \"{key}\" ist {value}, erwartet wird aber {}; stattdessen wird der Standardwert verwendet.", expected(*e)),
             ConfigProblem::NothingKnown(Key::Languages) => format!("{FILE}: \"languages\" nennt keine Sprache, die das Quiz kennt; stattdessen werden alle angeboten."),
             ConfigProblem::NothingKnown(key) => format!("{FILE}: \"{key}\" nennt keine Technik, die das Quiz kennt; stattdessen werden alle vier angeboten."),
             ConfigProblem::UnknownKey(key) => format!("{FILE}: Den Schlüssel \"{key}\" kennt das Quiz nicht; er wird ignoriert."),
@@ -862,7 +862,7 @@ impl Texts for German {
     }
 }
 
-/// What a key of `clinic.json` should hold, as the complement of "sollte … sein".
+/// What a key of `clinic.json` should hold, as the subject of "erwartet wird …" (nominative, at the end of a clause).
 fn expected(expected: Expected) -> String {
     let text = match expected {
         Expected::Text => {
@@ -931,7 +931,7 @@ fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
                 .to_owned()
         }
         (PainKind::Tightness | PainKind::Soreness, Technique::Cupping) => {
-            "Schröpfen eignet sich für einen großen verspannten oder schmerzenden Muskelbereich"
+            "Schröpfen eignet sich für einen großen, verspannten oder schmerzenden Muskelbereich"
                 .to_owned()
         }
         (PainKind::Tightness, _) => {
@@ -940,7 +940,7 @@ fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
         }
         (PainKind::Soreness, Technique::Cryotherapy) => "Kälte lindert den Schmerz".to_owned(),
         (PainKind::Soreness, _) => {
-            "Massage ist am besten belegt, wenn es darum geht, Muskelkater zu lindern".to_owned()
+            "Gegen Muskelkater ist Massage die am besten belegte Methode".to_owned()
         }
         (PainKind::JointAche, Technique::Cryotherapy) => {
             "Kälte beruhigt die akute Reizung".to_owned()

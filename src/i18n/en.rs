@@ -52,7 +52,7 @@ fn since(days: u16) -> String {
 fn spot_subject(spot: Spot) -> &'static str {
     match spot {
         Spot::Foot => "Your heel or arch",
-        Spot::Achilles => "Your Achilles",
+        Spot::Achilles => "Your Achilles tendon",
         Spot::Shin => "Your shin",
         Spot::Calf => "Your calf",
         Spot::Knee => "The front of your knee",
@@ -70,7 +70,7 @@ fn spot_subject(spot: Spot) -> &'static str {
 fn spot_object(spot: Spot) -> &'static str {
     match spot {
         Spot::Foot => "your heel or arch",
-        Spot::Achilles => "your Achilles",
+        Spot::Achilles => "your Achilles tendon",
         Spot::Shin => "your shin",
         Spot::Calf => "your calf",
         Spot::Knee => "the front of your knee",
@@ -102,7 +102,7 @@ impl Texts for English {
         "Runner's recovery quiz"
     }
     fn description(&self) -> &'static str {
-        "A two-minute quiz for runners: your training load and what hurts in, a suitable sports-massage technique and when to book out. Private: nothing leaves your device."
+        "A two-minute quiz for runners: your training and what hurts lead to a fitting sports massage and when to book it. Private: nothing leaves your device."
     }
     fn default_clinic(&self) -> &'static str {
         "Sports massage clinic"
@@ -277,7 +277,7 @@ impl Texts for English {
     fn spot_heading(&self, spot: Spot) -> &'static str {
         match spot {
             Spot::Foot => "About your heel or arch",
-            Spot::Achilles => "About your Achilles",
+            Spot::Achilles => "About your Achilles tendon",
             Spot::Shin => "About your shin",
             Spot::Calf => "About your calf",
             Spot::Knee => "About the front of your knee",
@@ -331,14 +331,14 @@ impl Texts for English {
             Question::Flag(RedFlag::BoneSpot) => "Is there one small spot on a bone that hurts when you press it?",
             Question::Flag(RedFlag::NightPain) => "Does it hurt when you rest, or wake you at night?",
             Question::Flag(RedFlag::NoWeight) => "Are you unable to take four steps or put your weight on the leg?",
-            Question::Flag(RedFlag::Pop) => "Did you feel a sudden kick or pop at the back of the ankle?",
+            Question::Flag(RedFlag::Pop) => "Did you feel a sudden kick or pop at the back of the ankle, or can you no longer rise on tiptoe?",
             Question::Flag(RedFlag::Numbness) => "Do you have numbness, tingling or weakness?",
             Question::Flag(RedFlag::Fever) => "Do you have a fever, or feel unwell?",
             Question::Condition(Health::BloodThinners) => "Do you take blood thinners, or have a bleeding disorder?",
             Question::Condition(Health::Pregnant) => "Are you pregnant?",
             Question::Condition(Health::Skin) => "Is the skin where it hurts broken, infected or fragile?",
             Question::Condition(Health::Varicose) => "Are there varicose veins where it hurts?",
-            Question::Condition(Health::Neuropathy) => "Do you have reduced feeling in the area, for example from diabetes?",
+            Question::Condition(Health::Neuropathy) => "Do you have reduced feeling where it hurts, for example from diabetes?",
             Question::Condition(Health::ColdSensitive) => "Do you react badly to cold (Raynaud's or cold hives)?",
         }
     }
@@ -405,7 +405,7 @@ impl Texts for English {
         "Please have this checked by a doctor or physiotherapist before any massage. Once they clear you, come back and take the quiz again."
     }
     fn clinician_worse(&self, number: &str) -> String {
-        format!("If it gets much worse, or you get chest pain or trouble breathing, call {number} at once.")
+        format!("If things get much worse, or you get chest pain or trouble breathing, call {number} at once.")
     }
     fn triage_because(&self) -> &'static str {
         "Because you told us:"
@@ -419,7 +419,7 @@ impl Texts for English {
                 RedFlag::BoneSpot => "a small spot on a bone hurts, which can be a stress fracture",
                 RedFlag::NightPain => "it hurts at rest or at night",
                 RedFlag::NoWeight => "you cannot take four steps or bear weight",
-                RedFlag::Pop => "you felt a sudden kick or pop at the back of the ankle, which can be a torn Achilles",
+                RedFlag::Pop => "you felt a sudden kick or pop at the back of the ankle, or cannot rise on tiptoe, which can be a torn Achilles tendon",
                 RedFlag::Numbness => "you have numbness, tingling or weakness",
                 RedFlag::Fever => "you have a fever or feel unwell",
             }
@@ -474,7 +474,7 @@ impl Texts for English {
         match reason {
             Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
             Reason::JustRaced(0) => {
-                "You raced today: cold first calms the damage a race leaves.".to_owned()
+                "You raced today: cold comes first, to calm the strain a race leaves in your muscles.".to_owned()
             }
             Reason::JustRaced(ago) => format!(
                 "You raced {}: cold and light work come first, deep work from day {}.",
@@ -539,7 +539,7 @@ impl Texts for English {
         let (flush_from, flush_to) = rules::FLUSH_AFTER_RACE_HOURS;
         let deep_after = rules::DEEP_WORK_AFTER_RACE_DAYS;
         match timing {
-            Timing::ColdNow => format!("Cold works best now: {cold_min} to {cold_max} minutes at a time, a few times a day over the first days. Book hands-on work once the swelling or soreness has settled."),
+            Timing::ColdNow => format!("Cold works best now: {cold_min} to {cold_max} minutes at a time at most, a few times a day over the first days. Book hands-on work once the swelling or soreness has settled."),
             Timing::RaceSoon(0) => format!("You race today: no massage before it beyond a light warm-up rub. Rest and cold afterwards; deep work from day {deep_after} after the race."),
             Timing::RaceSoon(days_left) => format!(
                 "Your race is {}: no deep work before it, light work only. Book your next deep session for {} after the race.",
@@ -547,7 +547,7 @@ impl Texts for English {
                 days(deep_after)
             ),
             Timing::TuneUp(days_left) => format!(
-                "Your race is in {}: book a tune-up now, no later than {} before the race.",
+                "Your race is in {}: book a tune-up session for no later than {} before the race.",
                 days(days_left),
                 days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
@@ -559,11 +559,11 @@ impl Texts for English {
                 format!("You raced {}: rest and cold first, light flushing work {flush_from} to {flush_to} hours after the race, deep work from day {deep_after}{wait}.", days_ago(ago))
             }
             Timing::BookIn { from, to } => format!(
-                "Best booked {open} to {close} hours after a hard session: for your last one, that is between {from} and {to} hours from now."
+                "A massage is best {open} to {close} hours after a hard session: for your last one, that is between {from} and {to} hours from now."
             ),
-            Timing::BookNow => format!("Your last hard session was {open} to {close} hours ago: now is the ideal time to book."),
-            Timing::AfterNextHardSession => format!("Book for {open} to {close} hours after your next long run or hard session."),
-            Timing::AfterHardSession => format!("Book for {open} to {close} hours after your long run or hardest session of the week."),
+            Timing::BookNow => format!("Your last hard session was {open} to {close} hours ago: now is the ideal time for a massage."),
+            Timing::AfterNextHardSession => format!("Plan your massage for {open} to {close} hours after your next long run or hard session."),
+            Timing::AfterHardSession => format!("Plan your massage for {open} to {close} hours after your long run or hardest session of the week."),
         }
     }
     fn opinion_note(&self) -> &'static str {

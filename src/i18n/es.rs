@@ -131,7 +131,7 @@ impl Texts for Spanish {
     fn start_facts(&self) -> [&'static str; 3] {
         [
             "Se tarda unos dos minutos.",
-            "Tus respuestas se quedan en este dispositivo: no se envían a ningún sitio.",
+            "Tus respuestas se quedan en este dispositivo: no se envían a ninguna parte.",
             "Es una orientación, no un diagnóstico. Si algo te preocupa, consulta a un médico o fisioterapeuta.",
         ]
     }
@@ -192,16 +192,16 @@ impl Texts for Spanish {
         "Distancia recorrida en los últimos 7 días"
     }
     fn runs_label(&self) -> &'static str {
-        "Número de salidas a correr en los últimos 7 días"
+        "Salidas a correr en los últimos 7 días"
     }
     fn hard_label(&self) -> &'static str {
-        "Sesiones intensas entre esas salidas"
+        "De ellas, sesiones intensas"
     }
     fn hard_hint(&self) -> &'static str {
-        "Series, tempo, cuestas, carreras y salidas largas. Déjalo vacío si no hubo ninguna."
+        "Series, tempos, cuestas, carreras y salidas largas. Déjalo en blanco si no hubo ninguna."
     }
     fn long_label(&self) -> &'static str {
-        "Distancia de tu salida más larga"
+        "Tu salida más larga"
     }
     fn long_hint(&self) -> &'static str {
         "Opcional."
@@ -223,7 +223,7 @@ impl Texts for Spanish {
         "Distancia de cada una de las cuatro semanas anteriores a esta (opcional)"
     }
     fn weeks_hint(&self) -> &'static str {
-        "Completa las cuatro para ver cómo se compara esta semana. Van de la más antigua a la más reciente."
+        "Completa las cuatro para comparar con ellas esta semana. La más antigua va primero."
     }
     fn week_label(&self, weeks_ago: usize) -> String {
         match weeks_ago {
@@ -232,7 +232,7 @@ impl Texts for Spanish {
         }
     }
     fn race_planned(&self) -> &'static str {
-        "Tengo una carrera próximamente"
+        "Tengo una carrera pronto"
     }
     fn race_in_label(&self) -> &'static str {
         "Días que faltan para la carrera"
@@ -329,24 +329,24 @@ impl Texts for Spanish {
         "Tu salud"
     }
     fn health_intro(&self) -> &'static str {
-        "Algunas técnicas no son seguras con ciertas afecciones. Te lo preguntamos para no sugerirte nunca una de ellas."
+        "Algunas técnicas no son seguras si tienes ciertos problemas de salud. Te lo preguntamos para no sugerirte nunca ninguna de ellas."
     }
     fn question(&self, question: Question) -> &'static str {
         match question {
             Question::Flag(RedFlag::Chest) => "¿Tienes dolor en el pecho o dificultad para respirar?",
-            Question::Flag(RedFlag::Saddle) => "¿Notas entumecimiento entre las piernas (la zona de la silla de montar), cambios en el control de la vejiga o del intestino, o debilidad en ambas piernas?",
-            Question::Flag(RedFlag::CalfSwelling) => "¿Tienes una pantorrilla o un muslo hinchado, caliente, enrojecido o más oscuro que el otro?",
+            Question::Flag(RedFlag::Saddle) => "¿Notas entumecimiento entre las piernas, cambios en el control de la vejiga o del intestino, o debilidad en ambas piernas?",
+            Question::Flag(RedFlag::CalfSwelling) => "¿Tienes una pantorrilla o un muslo hinchado, caliente, enrojecido o más oscuro que en la otra pierna?",
             Question::Flag(RedFlag::BoneSpot) => "¿Te duele un punto pequeño y concreto de un hueso al presionarlo?",
             Question::Flag(RedFlag::NightPain) => "¿Te duele en reposo o te despierta por la noche?",
-            Question::Flag(RedFlag::NoWeight) => "¿Te resulta imposible dar cuatro pasos o apoyar tu peso en la pierna?",
-            Question::Flag(RedFlag::Pop) => "¿Notaste de repente como una patada o un chasquido en la parte posterior del tobillo?",
+            Question::Flag(RedFlag::NoWeight) => "¿Te resulta imposible dar cuatro pasos o apoyar el peso en la pierna?",
+            Question::Flag(RedFlag::Pop) => "¿Notaste de repente como una patada o un chasquido en la parte posterior del tobillo, o ya no puedes ponerte de puntillas?",
             Question::Flag(RedFlag::Numbness) => "¿Tienes entumecimiento, hormigueo o debilidad?",
-            Question::Flag(RedFlag::Fever) => "¿Tienes fiebre o te encuentras mal?",
+            Question::Flag(RedFlag::Fever) => "¿Tienes fiebre o te sientes mal?",
             Question::Condition(Health::BloodThinners) => "¿Tomas anticoagulantes o tienes un trastorno de la coagulación?",
             Question::Condition(Health::Pregnant) => "¿Estás embarazada?",
             Question::Condition(Health::Skin) => "¿La piel de la zona que te duele tiene heridas, está infectada o es frágil?",
             Question::Condition(Health::Varicose) => "¿Tienes varices en la zona que te duele?",
-            Question::Condition(Health::Neuropathy) => "¿Tienes menos sensibilidad en la zona, por ejemplo por la diabetes?",
+            Question::Condition(Health::Neuropathy) => "¿Tienes menos sensibilidad en la zona que duele, por ejemplo, por diabetes?",
             Question::Condition(Health::ColdSensitive) => "¿Reaccionas mal al frío (síndrome de Raynaud o urticaria por frío)?",
         }
     }
@@ -381,10 +381,11 @@ impl Texts for Spanish {
                 )
             }
             Problem::OutOfRange { max } => {
-                format!(
-                    "Escribe un número entre 0 y {}\u{a0}{what}.",
-                    self.number(max, 1)
-                )
+                let max = self.number(max, 1);
+                match what {
+                    "" => format!("Escribe un número entre 0 y {max}."),
+                    _ => format!("Escribe un número entre 0 y {max}\u{a0}{what}."),
+                }
             }
             Problem::HardAboveRuns => {
                 "No puede haber más sesiones intensas que salidas.".to_owned()
@@ -416,10 +417,10 @@ impl Texts for Spanish {
         "Consulta antes a un médico o fisioterapeuta"
     }
     fn clinician_text(&self) -> &'static str {
-        "Antes de cualquier masaje, haz que te lo revise un médico o fisioterapeuta. Cuando te dé el visto bueno, vuelve y repite el cuestionario."
+        "Antes de cualquier masaje, pide que te lo revise un médico o fisioterapeuta. Cuando te den el visto bueno, vuelve y repite el cuestionario."
     }
     fn clinician_worse(&self, number: &str) -> String {
-        format!("Si empeora mucho, o si tienes dolor en el pecho o dificultad para respirar, llama enseguida al {number}.")
+        format!("Si empeora mucho, o si aparecen dolor en el pecho o dificultad para respirar, llama de inmediato al {number}.")
     }
     fn triage_because(&self) -> &'static str {
         "Según tus respuestas:"
@@ -432,10 +433,10 @@ impl Texts for Spanish {
                 RedFlag::CalfSwelling => "tienes una pantorrilla o un muslo hinchado, caliente, enrojecido o más oscuro, lo que puede ser un coágulo de sangre (trombosis); el masaje podría desplazarlo",
                 RedFlag::BoneSpot => "te duele un punto pequeño de un hueso, lo que puede ser una fractura por estrés",
                 RedFlag::NightPain => "te duele en reposo o por la noche",
-                RedFlag::NoWeight => "te resulta imposible dar cuatro pasos o apoyar tu peso en la pierna",
-                RedFlag::Pop => "notaste de repente una patada o un chasquido en la parte posterior del tobillo, lo que puede ser una rotura del tendón de Aquiles",
+                RedFlag::NoWeight => "no puedes dar cuatro pasos o apoyar el peso en la pierna",
+                RedFlag::Pop => "notaste de repente como una patada o un chasquido en la parte posterior del tobillo, o no puedes ponerte de puntillas, lo que puede ser una rotura del tendón de Aquiles",
                 RedFlag::Numbness => "tienes entumecimiento, hormigueo o debilidad",
-                RedFlag::Fever => "tienes fiebre o te encuentras mal",
+                RedFlag::Fever => "tienes fiebre o te sientes mal",
             }
             .to_owned(),
             TriageReason::Spot(s) => format!(
@@ -443,7 +444,7 @@ impl Texts for Spanish {
                 spot(s)
             ),
             TriageReason::NothingSafe => {
-                "tus respuestas sobre tu salud descartan todas las técnicas que ofrece esta clínica"
+                "lo que indicas sobre tu salud descarta todas las técnicas que ofrece esta clínica"
                     .to_owned()
             }
         }
@@ -469,8 +470,8 @@ impl Texts for Spanish {
     fn technique_about(&self, technique: Technique) -> &'static str {
         match technique {
             Technique::DeepTissue => "Se trabaja de forma lenta y firme sobre los músculos que más usas al correr, deshaciendo nudos y capas adheridas para que el músculo vuelva a moverse con libertad.",
-            Technique::Cupping => "Se colocan ventosas sobre la piel que la elevan suavemente por succión. Así llega más sangre a una zona amplia y cansada, lo que la ayuda a recuperarse.",
-            Technique::Graston => "Se deslizan herramientas lisas de acero sobre el tejido para soltar el tejido cicatricial antiguo y la fascia rígida, a los que las manos solas difícilmente llegan.",
+            Technique::Cupping => "Se colocan sobre la piel unas ventosas que, por succión, la elevan suavemente. Así llega más sangre a una zona amplia y cansada, lo que la ayuda a recuperarse.",
+            Technique::Graston => "Se deslizan herramientas lisas de acero sobre la zona para soltar el tejido cicatricial antiguo y la fascia rígida, a los que cuesta llegar solo con las manos.",
             Technique::Cryotherapy => "Se aplica frío en la zona dolorida, en periodos cortos, para calmar la hinchazón y la inflamación recientes y aliviar el dolor.",
         }
     }
@@ -482,7 +483,7 @@ impl Texts for Spanish {
             Technique::DeepTissue => "En el conjunto de muchos estudios, el masaje alivia el dolor muscular y la sensación de fatiga mejor que otros métodos de recuperación (Dupuy et al., 2018), con menos dolor de uno a tres días después del ejercicio (Guo et al., 2017). Aporta pequeñas mejoras de flexibilidad, pero no mejora la velocidad ni la fuerza (Davis et al., 2020).",
             Technique::Cupping => "Los estudios sobre ventosas en deportistas son pocos y de baja calidad (Bridgett et al., 2018). Algunos corredores notan menos rigidez después, pero no se ha demostrado un efecto claro sobre la recuperación.",
             Technique::Graston => "La evidencia sobre las técnicas con instrumentos, como Graston, es de baja calidad: como mucho, una mejora modesta de la amplitud de movimiento. Funciona mejor dentro de un plan que incluya ejercicios de fuerza.",
-            Technique::Cryotherapy => "El frío alivia de forma fiable el dolor y la hinchazón a corto plazo. Las compresas frías locales no son lo mismo que las cámaras de frío de cuerpo entero, que la FDA de EE.\u{a0}UU. no ha autorizado como tratamiento.",
+            Technique::Cryotherapy => "El frío alivia de forma fiable el dolor y la hinchazón a corto plazo. Las bolsas de frío aplicadas en la zona no son lo mismo que las cámaras de frío de cuerpo entero, que la FDA de EE.\u{a0}UU. no ha autorizado como tratamiento.",
         }
     }
     fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String {
@@ -497,7 +498,7 @@ impl Texts for Spanish {
                 days_ago(*ago),
                 rules::DEEP_WORK_AFTER_RACE_DAYS
             ),
-            Reason::JustTrainedHard(0) => "Tu última sesión intensa fue hace menos de una hora: en las primeras horas tras un esfuerzo intenso es cuando más ayuda el frío.".to_owned(),
+            Reason::JustTrainedHard(0) => "Acabas de terminar una sesión intensa: en las primeras horas tras un esfuerzo intenso es cuando más ayuda el frío.".to_owned(),
             Reason::JustTrainedHard(h) => format!(
                 "Tu última sesión intensa fue hace {}: en las primeras horas tras un esfuerzo intenso es cuando más ayuda el frío.",
                 hours(*h)
@@ -555,15 +556,15 @@ impl Texts for Spanish {
         let (flush_from, flush_to) = rules::FLUSH_AFTER_RACE_HOURS;
         let deep_after = rules::DEEP_WORK_AFTER_RACE_DAYS;
         match timing {
-            Timing::ColdNow => format!("El frío funciona mejor ahora: de {cold_min} a {cold_max} minutos cada vez, varias veces al día durante los primeros días. Pide cita para el trabajo manual cuando la hinchazón o el dolor se hayan calmado."),
-            Timing::RaceSoon(0) => format!("Hoy tienes carrera: antes de ella, nada de masaje salvo un masaje ligero de activación. Después, descanso y frío; el trabajo profundo, a partir del día {deep_after} después de la carrera."),
+            Timing::ColdNow => format!("Ahora lo que mejor funciona es el frío: de {cold_min} a {cold_max} minutos cada vez como máximo, varias veces al día durante los primeros días. Pide cita para el trabajo manual cuando la hinchazón o el dolor se hayan calmado."),
+            Timing::RaceSoon(0) => format!("Hoy tienes carrera: antes de correr, como mucho un masaje ligero de activación. Después, descanso y frío; el trabajo profundo, a partir del día {deep_after} después de la carrera."),
             Timing::RaceSoon(days_left) => format!(
-                "Tu carrera es {}: nada de trabajo profundo antes de ella, solo trabajo suave. Reserva tu próxima sesión profunda para {} después de la carrera.",
+                "Tu carrera es {}: nada de trabajo profundo antes de ella, solo trabajo suave. Pide cita para tu próxima sesión de trabajo profundo {} después de la carrera.",
                 in_days(days_left),
                 days(deep_after)
             ),
             Timing::TuneUp(days_left) => format!(
-                "Tu carrera es {}: reserva ya una sesión de puesta a punto, como muy tarde {} antes de la carrera.",
+                "Tu carrera es {}: pide ya cita para una sesión de puesta a punto que sea, como muy tarde, {} antes de la carrera.",
                 in_days(days_left),
                 days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
@@ -578,7 +579,7 @@ impl Texts for Spanish {
                 )
             }
             Timing::BookIn { from, to } => format!(
-                "Lo ideal es pedir cita entre {open} y {close} horas después de una sesión intensa: contando desde la última, eso es entre {from} y {to} horas a partir de ahora."
+                "Lo ideal es que la cita sea entre {open} y {close} horas después de una sesión intensa: contando desde la última, eso es entre {from} y {to} horas a partir de ahora."
             ),
             Timing::BookNow => format!("Tu última sesión intensa fue hace entre {open} y {close} horas: ahora es el momento ideal para pedir cita."),
             Timing::AfterNextHardSession => format!("Pide la cita para que caiga entre {open} y {close} horas después de tu próxima salida larga o sesión intensa."),
@@ -593,7 +594,7 @@ impl Texts for Spanish {
         "Tu carga de entrenamiento"
     }
     fn load_unknown(&self) -> &'static str {
-        "Añade las distancias de las cuatro semanas anteriores para ver cómo se compara esta semana."
+        "Añade las distancias de las cuatro semanas anteriores para comparar con ellas esta semana."
     }
     fn chart_label(&self) -> &'static str {
         "Distancia por semana"
@@ -613,13 +614,18 @@ impl Texts for Spanish {
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
         let this_week = self.distance(reading.this_week_km, unit);
         let average = self.distance(reading.average_km, unit);
-        let change = reading
-            .percent_change
-            .map(|p| {
-                let sign = if p < 0 { '\u{2212}' } else { '+' };
-                format!(" ({sign}{})", self.percent(p.unsigned_abs()))
-            })
-            .unwrap_or_default();
+        let compared = match reading.percent_change {
+            Some(0) => format!("más o menos lo mismo que tu media de {average}"),
+            Some(p) if p > 0 => format!(
+                "un {} más que tu media de {average}",
+                self.percent(p.unsigned_abs())
+            ),
+            Some(p) => format!(
+                "un {} menos que tu media de {average}",
+                self.percent(p.unsigned_abs())
+            ),
+            None => format!("frente a una media de {average}"),
+        };
         let ratio = reading
             .ratio
             .map(|r| {
@@ -631,15 +637,15 @@ impl Texts for Spanish {
             .unwrap_or_default();
         let verdict = match reading.trend {
             LoadTrend::Spike => format!(
-                "Es un salto. Los corredores que aumentan su distancia de golpe en más de un {}, aproximadamente, tienden a sufrir más lesiones por sobrecarga, así que tómate con calma las próximas semanas. Es una advertencia, no una predicción: la ciencia sobre los ratios de carga es objeto de debate.",
+                "Es un salto brusco. Quienes aumentan de golpe su distancia en más de un {} aproximadamente tienden a sufrir más lesiones por sobrecarga, así que tómate con calma las próximas semanas. Es una advertencia, no una predicción: la ciencia sobre la relación entre cargas está en debate.",
                 self.percent(rules::SPIKE_PERCENT)
             ),
-            LoadTrend::Steady => "Está en línea con tus últimas semanas.".to_owned(),
+            LoadTrend::Steady => "Es similar a tus últimas semanas.".to_owned(),
             LoadTrend::Lower => {
                 "Es menos de lo habitual: un buen momento para trabajar la recuperación.".to_owned()
             }
         };
-        format!("Esta semana: {this_week}, frente a una media de {average} en las cuatro semanas anteriores{change}.{ratio} {verdict}")
+        format!("Esta semana: {this_week}, {compared} en las cuatro semanas anteriores.{ratio} {verdict}")
     }
 
     fn cautions_heading(&self) -> &'static str {
@@ -661,7 +667,7 @@ impl Texts for Spanish {
                 "tienes varices en la zona que te duele".to_owned()
             }
             ExclusionCause::Health(Health::Neuropathy) => {
-                "con la sensibilidad reducida no notarías si el frío es excesivo".to_owned()
+                "con la sensibilidad reducida, no notarías si el frío fuera excesivo".to_owned()
             }
             ExclusionCause::Health(Health::ColdSensitive) => "reaccionas mal al frío".to_owned(),
             ExclusionCause::AcuteInjury(s) => format!(
@@ -680,7 +686,7 @@ impl Texts for Spanish {
                 days_ago(ago),
                 rules::DEEP_WORK_AFTER_RACE_DAYS
             ),
-            ExclusionCause::NotOffered => "sería la mejor opción para ti, pero esta clínica no la ofrece; en su lugar te sugerimos la siguiente opción más adecuada".to_owned(),
+            ExclusionCause::NotOffered => "sería la mejor opción para ti, pero esta clínica no ofrece esta técnica; por eso te sugerimos la siguiente más adecuada".to_owned(),
         };
         format!("{}: {why}.", self.technique_name(technique))
     }

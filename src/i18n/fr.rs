@@ -58,8 +58,8 @@ fn raced_when(ago: u16) -> String {
     }
 }
 
-/// When a coming race is: "aujourd’hui", "demain", "dans 5 jours".
-fn race_when(days_left: u16) -> String {
+/// A day to come: "aujourd’hui", "demain", "dans 5 jours".
+fn in_days(days_left: u16) -> String {
     match days_left {
         0 => "aujourd’hui".to_owned(),
         1 => "demain".to_owned(),
@@ -125,14 +125,14 @@ impl Texts for French {
     }
 
     fn start_heading(&self) -> &'static str {
-        "Quel massage convient à votre course à pied en ce moment\u{202f}?"
+        "Quel massage convient à votre entraînement en ce moment\u{202f}?"
     }
     fn start_intro(&self) -> &'static str {
         "Répondez à quelques questions sur votre entraînement et sur ce qui vous fait mal. Vous saurez quelle technique de massage vous convient, à quel rythme et quand réserver, et pourquoi."
     }
     fn start_facts(&self) -> [&'static str; 3] {
         [
-            "Environ deux minutes.",
+            "Cela prend environ deux minutes.",
             "Vos réponses restent sur cet appareil\u{202f}: rien n’est envoyé nulle part.",
             "Ce sont des conseils, pas un diagnostic. Si quelque chose vous inquiète, consultez un médecin ou un kinésithérapeute.",
         ]
@@ -141,13 +141,13 @@ impl Texts for French {
         "Commencer le quiz"
     }
     fn resume_heading(&self) -> &'static str {
-        "Bon retour"
+        "Bon retour parmi nous"
     }
     fn resume_text(&self) -> &'static str {
-        "Des réponses inachevées sont enregistrées sur cet appareil."
+        "Vous avez un quiz en cours, enregistré sur cet appareil."
     }
     fn resume_button(&self) -> &'static str {
-        "Reprendre où j’en étais"
+        "Reprendre là où j’en étais"
     }
     fn start_fresh_button(&self) -> &'static str {
         "Repartir de zéro"
@@ -179,7 +179,7 @@ impl Texts for French {
     }
 
     fn training_heading(&self) -> &'static str {
-        "Vos sept derniers jours de course"
+        "Vos sept derniers jours de course à pied"
     }
     fn unit_legend(&self) -> &'static str {
         "Distances en"
@@ -225,7 +225,7 @@ impl Texts for French {
         "Distance de chacune des quatre semaines précédentes (facultatif)"
     }
     fn weeks_hint(&self) -> &'static str {
-        "Remplissez les quatre pour comparer avec cette semaine. La plus ancienne en premier."
+        "Remplissez les quatre pour situer cette semaine. Commencez par la plus ancienne."
     }
     fn week_label(&self, weeks_ago: usize) -> String {
         match weeks_ago {
@@ -240,7 +240,7 @@ impl Texts for French {
         "Jours avant la course"
     }
     fn raced_recently(&self) -> &'static str {
-        "J’ai couru une course ces douze derniers mois"
+        "J’ai fait une course ces douze derniers mois"
     }
     fn raced_ago_label(&self) -> &'static str {
         "Jours depuis cette course"
@@ -250,7 +250,7 @@ impl Texts for French {
         "Où avez-vous mal\u{202f}?"
     }
     fn pain_hint(&self) -> &'static str {
-        "Touchez chaque zone douloureuse ou tendue, sur les silhouettes ou dans la liste."
+        "Sélectionnez chaque zone douloureuse ou tendue, sur les silhouettes ou dans la liste."
     }
     fn body_front(&self) -> &'static str {
         "De face"
@@ -265,7 +265,7 @@ impl Texts for French {
         "Je n’ai mal nulle part"
     }
     fn nothing_hurts_chosen(&self) -> &'static str {
-        "Vous avez indiqué n’avoir mal nulle part. Touchez une zone si ce n’est pas le cas."
+        "Vous avez indiqué n’avoir mal nulle part. Sélectionnez une zone si ce n’est pas le cas."
     }
     fn spot_name(&self, spot: Spot) -> &'static str {
         match spot {
@@ -301,7 +301,7 @@ impl Texts for French {
         }
     }
     fn severity_label(&self) -> &'static str {
-        "À quel point est-ce douloureux, de 0 (à peine) à 10 (le pire imaginable)\u{202f}?"
+        "Quelle intensité, de 0 (à peine) à 10 (le pire imaginable)\u{202f}?"
     }
     fn quality_legend(&self) -> &'static str {
         "Que ressentez-vous\u{202f}?"
@@ -331,17 +331,17 @@ impl Texts for French {
         "Votre santé"
     }
     fn health_intro(&self) -> &'static str {
-        "Certaines techniques sont dangereuses en cas de certains problèmes de santé. Nous vous posons ces questions pour ne jamais vous en proposer une."
+        "Certaines techniques présentent un risque en cas de problème de santé particulier. Nous posons ces questions pour ne jamais vous proposer l’une d’elles."
     }
     fn question(&self, question: Question) -> &'static str {
         match question {
             Question::Flag(RedFlag::Chest) => "Avez-vous une douleur dans la poitrine, ou du mal à respirer\u{202f}?",
-            Question::Flag(RedFlag::Saddle) => "Avez-vous un engourdissement entre les jambes (anesthésie en selle), un changement dans le contrôle de la vessie ou des intestins, ou une faiblesse dans les deux jambes\u{202f}?",
+            Question::Flag(RedFlag::Saddle) => "Avez-vous un engourdissement entre les jambes, un changement dans le contrôle de la vessie ou des intestins, ou une faiblesse dans les deux jambes\u{202f}?",
             Question::Flag(RedFlag::CalfSwelling) => "Avez-vous, sur un seul mollet ou une seule cuisse, un gonflement, de la chaleur, une rougeur ou une peau plus foncée que de l’autre côté\u{202f}?",
             Question::Flag(RedFlag::BoneSpot) => "Y a-t-il un petit point précis sur un os qui fait mal quand vous appuyez dessus\u{202f}?",
             Question::Flag(RedFlag::NightPain) => "Avez-vous mal au repos, ou la douleur vous réveille-t-elle la nuit\u{202f}?",
             Question::Flag(RedFlag::NoWeight) => "Êtes-vous incapable de faire quatre pas ou de prendre appui sur la jambe\u{202f}?",
-            Question::Flag(RedFlag::Pop) => "Avez-vous senti soudain comme un coup de pied ou un claquement à l’arrière de la cheville\u{202f}?",
+            Question::Flag(RedFlag::Pop) => "Avez-vous senti soudain comme un coup de pied ou un claquement à l’arrière de la cheville, ou ne pouvez-vous plus vous mettre sur la pointe des pieds\u{202f}?",
             Question::Flag(RedFlag::Numbness) => "Avez-vous un engourdissement, des fourmillements ou une faiblesse\u{202f}?",
             Question::Flag(RedFlag::Fever) => "Avez-vous de la fièvre, ou vous sentez-vous malade\u{202f}?",
             Question::Condition(Health::BloodThinners) => "Prenez-vous un traitement qui fluidifie le sang (anticoagulant), ou avez-vous un trouble de la coagulation\u{202f}?",
@@ -389,9 +389,9 @@ impl Texts for French {
                 match &what {
                     Some((one, many, _)) => {
                         let noun = if max < 2.0 { one } else { many };
-                        format!("Indiquez entre 0 et {limit}\u{a0}{noun}.")
+                        format!("Indiquez une valeur de 0 à {limit}\u{a0}{noun}.")
                     }
-                    None => format!("Indiquez un nombre entre 0 et {limit}."),
+                    None => format!("Indiquez une valeur de 0 à {limit}."),
                 }
             }
             Problem::HardAboveRuns => {
@@ -406,7 +406,7 @@ impl Texts for French {
             }
             Problem::ChooseOne => match field {
                 Field::Spots => {
-                    "Touchez une zone, ou choisissez «\u{202f}Je n’ai mal nulle part\u{202f}»."
+                    "Sélectionnez une zone, ou choisissez «\u{202f}Je n’ai mal nulle part\u{202f}»."
                         .to_owned()
                 }
                 Field::Quality(_) => "Veuillez choisir ce que vous ressentez.".to_owned(),
@@ -428,7 +428,7 @@ impl Texts for French {
         "Consultez d’abord un médecin ou un kinésithérapeute"
     }
     fn clinician_text(&self) -> &'static str {
-        "Faites examiner ce problème par un médecin ou un kinésithérapeute avant tout massage. Une fois que vous avez son feu vert, revenez refaire le quiz."
+        "Faites examiner ce problème par un médecin ou un kinésithérapeute avant tout massage. Une fois son feu vert obtenu, revenez refaire le quiz."
     }
     fn clinician_worse(&self, number: &str) -> String {
         format!("Si cela s’aggrave nettement, ou si vous avez une douleur dans la poitrine ou du mal à respirer, appelez immédiatement le {number}.")
@@ -441,17 +441,17 @@ impl Texts for French {
             TriageReason::Flag(flag) => match flag {
                 RedFlag::Chest => "vous avez une douleur dans la poitrine ou du mal à respirer",
                 RedFlag::Saddle => "vous avez un engourdissement entre les jambes, des changements dans le contrôle de la vessie ou des intestins, ou une faiblesse dans les deux jambes",
-                RedFlag::CalfSwelling => "vous avez un gonflement, de la chaleur, une rougeur ou une coloration plus foncée sur un seul mollet ou une seule cuisse, ce qui peut signaler un caillot sanguin (phlébite)\u{202f}; un massage pourrait le déplacer",
-                RedFlag::BoneSpot => "un petit point précis sur un os vous fait mal, ce qui peut être une fracture de fatigue",
+                RedFlag::CalfSwelling => "vous avez un gonflement, de la chaleur, une rougeur ou une coloration plus foncée sur un seul mollet ou une seule cuisse, ce qui peut être le signe d’un caillot sanguin (phlébite)\u{202f}; un massage pourrait le déplacer",
+                RedFlag::BoneSpot => "un petit point précis sur un os vous fait mal, ce qui peut être le signe d’une fracture de fatigue",
                 RedFlag::NightPain => "vous avez mal au repos ou la nuit",
                 RedFlag::NoWeight => "vous ne pouvez pas faire quatre pas ou prendre appui sur la jambe",
-                RedFlag::Pop => "vous avez senti un coup soudain ou un claquement à l’arrière de la cheville, ce qui peut être une rupture du tendon d’Achille",
+                RedFlag::Pop => "vous avez senti soudain comme un coup de pied ou un claquement à l’arrière de la cheville, ou vous ne pouvez plus vous mettre sur la pointe des pieds, ce qui peut être le signe d’une rupture du tendon d’Achille",
                 RedFlag::Numbness => "vous avez un engourdissement, des fourmillements ou une faiblesse",
                 RedFlag::Fever => "vous avez de la fièvre ou vous vous sentez malade",
             }
             .to_owned(),
             TriageReason::Spot(spot) => format!(
-                "vous avez mal {} quand vous courez, ce qui peut être une fracture de fatigue de la hanche",
+                "vous avez mal {} quand vous courez, ce qui peut être le signe d’une fracture de fatigue de la hanche",
                 at_spot(spot)
             ),
             TriageReason::NothingSafe => {
@@ -480,9 +480,9 @@ impl Texts for French {
     }
     fn technique_about(&self, technique: Technique) -> &'static str {
         match technique {
-            Technique::DeepTissue => "Le thérapeute travaille les muscles qui vous font courir, lentement et avec une pression ferme. Il dénoue les nœuds et libère les couches de tissu collées entre elles, pour que le muscle bouge de nouveau librement.",
+            Technique::DeepTissue => "Le thérapeute travaille les muscles sollicités par la course, lentement et avec une pression ferme. Il dénoue les nœuds et libère les couches de tissu collées entre elles, pour que le muscle bouge de nouveau librement.",
             Technique::Cupping => "Des ventouses posées sur la peau la soulèvent doucement par aspiration. Le sang afflue ainsi dans une zone large et fatiguée, ce qui l’aide à récupérer.",
-            Technique::Graston => "Le thérapeute fait glisser des outils en acier lisse le long des tissus pour assouplir les anciennes cicatrices et les fascias raides, que les mains seules atteignent difficilement.",
+            Technique::Graston => "Le thérapeute fait glisser des outils lisses en acier le long des tissus pour assouplir le tissu cicatriciel ancien et les fascias raides, que les mains seules atteignent difficilement.",
             Technique::Cryotherapy => "Le froid, appliqué sur la zone douloureuse par courtes périodes, calme un gonflement ou une inflammation qui vient d’apparaître et atténue la douleur.",
         }
     }
@@ -491,7 +491,7 @@ impl Texts for French {
     }
     fn evidence(&self, technique: Technique) -> &'static str {
         match technique {
-            Technique::DeepTissue => "Sur l’ensemble de nombreuses études, le massage soulage les courbatures et la sensation de fatigue mieux que les autres méthodes de récupération (Dupuy et al., 2018), avec moins de courbatures un à trois jours après l’effort (Guo et al., 2017). Il apporte un petit gain de souplesse, mais n’améliore ni la vitesse ni la force (Davis et al., 2020).",
+            Technique::DeepTissue => "D’après de nombreuses études, le massage soulage les courbatures et la sensation de fatigue mieux que les autres méthodes de récupération (Dupuy et al., 2018), avec moins de courbatures un à trois jours après l’effort (Guo et al., 2017). Il apporte un petit gain de souplesse, mais n’améliore ni la vitesse ni la force (Davis et al., 2020).",
             Technique::Cupping => "Les études sur les ventouses chez les sportifs sont rares et de faible qualité (Bridgett et al., 2018). Certains coureurs se sentent moins raides après une séance\u{202f}; un effet net sur la récupération n’a pas été démontré.",
             Technique::Graston => "Les preuves en faveur des techniques instrumentales comme Graston sont de faible qualité\u{202f}: au mieux, un gain modeste d’amplitude de mouvement. Elles donnent leurs meilleurs résultats au sein d’un programme qui comprend du renforcement musculaire.",
             Technique::Cryotherapy => "Le froid soulage de façon fiable la douleur et le gonflement à court terme. Les poches de froid locales n’ont rien à voir avec les cabines de cryothérapie corps entier, qui ne sont pas autorisées par la FDA américaine comme traitement.",
@@ -501,10 +501,10 @@ impl Texts for French {
         match reason {
             Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
             Reason::JustRaced(0) => {
-                "Vous avez couru une course aujourd’hui\u{202f}: le froid, en premier, apaise les dégâts laissés par la course.".to_owned()
+                "Votre course a eu lieu aujourd’hui\u{202f}: commencer par le froid apaise les dégâts qu’elle laisse dans les muscles.".to_owned()
             }
             Reason::JustRaced(ago) => format!(
-                "Vous avez couru une course {}\u{202f}: d’abord le froid et un travail léger, puis le travail en profondeur à partir du {}.",
+                "Votre course a eu lieu {}\u{202f}: d’abord le froid et un travail léger, puis le travail en profondeur à partir du {}.",
                 raced_when(*ago),
                 day_number(rules::DEEP_WORK_AFTER_RACE_DAYS)
             ),
@@ -514,7 +514,7 @@ impl Texts for French {
                 count(*hours, "heure", "heures")
             ),
             Reason::HeavyLoad(because) => match (technique, because) {
-                (Technique::Cupping, _) => "Vous courez beaucoup\u{202f}: les ventouses aident les grandes zones musculaires à récupérer d’un gros volume.".to_owned(),
+                (Technique::Cupping, _) => "Vous courez beaucoup\u{202f}: les ventouses aident les grandes zones musculaires à récupérer d’un gros volume d’entraînement.".to_owned(),
                 (_, HeavyBecause::Distance) => format!(
                     "Vous avez couru {} ou plus cette semaine\u{202f}: un travail en profondeur régulier garde les muscles souples quand l’entraînement est chargé.",
                     self.distance(rules::HEAVY_WEEKLY_KM, unit)
@@ -566,31 +566,31 @@ impl Texts for French {
         let (flush_from, flush_to) = rules::FLUSH_AFTER_RACE_HOURS;
         let deep_after = rules::DEEP_WORK_AFTER_RACE_DAYS;
         match timing {
-            Timing::ColdNow => format!("C’est maintenant que le froid agit le mieux\u{202f}: {cold_min} à {cold_max}\u{a0}minutes par application, quelques fois par jour pendant les premiers jours. Prenez rendez-vous pour un travail manuel quand le gonflement ou la douleur aura diminué."),
+            Timing::ColdNow => format!("C’est maintenant que le froid agit le mieux\u{202f}: {cold_min} à {cold_max}\u{a0}minutes par application au maximum, quelques fois par jour pendant les premiers jours. Prenez rendez-vous pour un travail manuel quand le gonflement ou la douleur aura diminué."),
             Timing::RaceSoon(0) => format!("Votre course a lieu aujourd’hui\u{202f}: pas de massage avant, à part un léger massage d’échauffement. Ensuite, repos et froid\u{202f}; le travail en profondeur reprend à partir du {} après la course.", day_number(deep_after)),
             Timing::RaceSoon(days_left) => format!(
                 "Votre course a lieu {}\u{202f}: pas de travail en profondeur d’ici là, seulement un travail léger. Prévoyez votre prochaine séance en profondeur {} après la course.",
-                race_when(days_left),
+                in_days(days_left),
                 days(deep_after)
             ),
             Timing::TuneUp(days_left) => format!(
-                "Votre course a lieu {}\u{202f}: réservez dès maintenant une séance de préparation, au plus tard {} avant la course.",
-                race_when(days_left),
+                "Votre course a lieu {}\u{202f}: réservez dès maintenant une séance de préparation, à placer au plus tard {} avant la course.",
+                in_days(days_left),
                 days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
             Timing::JustRaced(ago) => {
                 let wait = match deep_after.saturating_sub(ago) {
                     0 => String::new(),
-                    n => format!(" (dans {})", days(n)),
+                    n => format!(" ({})", in_days(n)),
                 };
                 format!(
-                    "Vous avez couru une course {}\u{202f}: d’abord repos et froid, puis un travail léger de drainage {flush_from} à {flush_to}\u{a0}heures après la course, et le travail en profondeur à partir du {}{wait}.",
+                    "Votre course a eu lieu {}\u{202f}: d’abord repos et froid, puis un travail léger de drainage {flush_from} à {flush_to}\u{a0}heures après la course, et le travail en profondeur à partir du {}{wait}.",
                     raced_when(ago),
                     day_number(deep_after)
                 )
             }
             Timing::BookIn { from, to } => format!(
-                "L’idéal est de réserver {open} à {close}\u{a0}heures après une séance intense\u{202f}: pour votre dernière séance, c’est dans {from} à {to}\u{a0}heures."
+                "L’idéal est un rendez-vous {open} à {close}\u{a0}heures après une séance intense\u{202f}: pour votre dernière séance, cela tombe dans {from} à {to}\u{a0}heures."
             ),
             Timing::BookNow => format!("Votre dernière séance intense a eu lieu il y a {open} à {close}\u{a0}heures\u{202f}: c’est le moment idéal pour réserver."),
             Timing::AfterNextHardSession => format!("Prévoyez votre rendez-vous {open} à {close}\u{a0}heures après votre prochaine sortie longue ou séance intense."),
@@ -625,13 +625,18 @@ impl Texts for French {
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
         let this_week = self.distance(reading.this_week_km, unit);
         let average = self.distance(reading.average_km, unit);
-        let change = reading
-            .percent_change
-            .map(|p| {
-                let sign = if p < 0 { '\u{2212}' } else { '+' };
-                format!(" ({sign}{})", self.percent(p.unsigned_abs()))
-            })
-            .unwrap_or_default();
+        let compared = match reading.percent_change {
+            Some(0) => format!("soit à peu près autant que votre moyenne de {average}"),
+            Some(p) if p > 0 => format!(
+                "soit {} de plus que votre moyenne de {average}",
+                self.percent(p.unsigned_abs())
+            ),
+            Some(p) => format!(
+                "soit {} de moins que votre moyenne de {average}",
+                self.percent(p.unsigned_abs())
+            ),
+            None => format!("pour une moyenne de {average}"),
+        };
         let ratio = reading
             .ratio
             .map(|r| {
@@ -643,7 +648,7 @@ impl Texts for French {
             .unwrap_or_default();
         let verdict = match reading.trend {
             LoadTrend::Spike => format!(
-                "C’est un bond. Les coureurs qui augmentent leur distance de plus de {} environ d’un coup ont tendance à subir plus de blessures de surmenage\u{202f}: allez-y progressivement ces prochaines semaines. C’est une mise en garde, pas une prédiction\u{202f}: la science sur les ratios de charge est débattue.",
+                "C’est une forte hausse. Les coureurs qui augmentent d’un coup leur distance de plus de {} environ ont tendance à subir davantage de blessures de surmenage\u{202f}: allez-y progressivement ces prochaines semaines. C’est une mise en garde, pas une prédiction, car l’intérêt des ratios de charge reste débattu.",
                 self.percent(rules::SPIKE_PERCENT)
             ),
             LoadTrend::Steady => "C’est dans la lignée de vos dernières semaines.".to_owned(),
@@ -652,7 +657,7 @@ impl Texts for French {
                     .to_owned()
             }
         };
-        format!("Cette semaine\u{202f}: {this_week}, contre une moyenne de {average} sur les quatre semaines précédentes{change}.{ratio} {verdict}")
+        format!("Cette semaine\u{202f}: {this_week}, {compared} sur les quatre semaines précédentes.{ratio} {verdict}")
     }
 
     fn cautions_heading(&self) -> &'static str {
@@ -661,10 +666,10 @@ impl Texts for French {
     fn exclusion(&self, technique: Technique, cause: ExclusionCause) -> String {
         let why = match cause {
             ExclusionCause::Health(Health::BloodThinners) => {
-                "ce n’est pas sans danger avec un traitement anticoagulant ou un trouble de la coagulation".to_owned()
+                "cette technique présente un risque en cas de traitement anticoagulant ou de trouble de la coagulation".to_owned()
             }
             ExclusionCause::Health(Health::Pregnant) => {
-                "mieux vaut s’en abstenir pendant la grossesse".to_owned()
+                "mieux vaut l’éviter pendant la grossesse".to_owned()
             }
             ExclusionCause::Health(Health::Skin) => {
                 "la peau est abîmée ou fragile là où vous avez mal".to_owned()
@@ -677,22 +682,22 @@ impl Texts for French {
             }
             ExclusionCause::Health(Health::ColdSensitive) => "vous réagissez mal au froid".to_owned(),
             ExclusionCause::AcuteInjury(spot) => format!(
-                "la douleur {} ressemble à une blessure récente\u{202f}; tout travail appuyé doit attendre au moins {}",
+                "la douleur {} évoque une blessure récente\u{202f}; tout travail appuyé doit attendre au moins {}",
                 at_spot(spot),
                 days(rules::ACUTE_DAYS)
             ),
             ExclusionCause::Swelling(spot) => format!("il y a un gonflement {}", at_spot(spot)),
             ExclusionCause::RaceSoon(days_left) => format!(
                 "votre course a lieu {}\u{202f}; pas de travail en profondeur dans {} avant une course",
-                race_when(days_left),
+                in_days(days_left),
                 last_days(rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
             ),
             ExclusionCause::JustRaced(ago) => format!(
-                "vous avez couru une course {}\u{202f}; le travail en profondeur attend le {}",
+                "votre course a eu lieu {}\u{202f}; pas de travail en profondeur avant le {}",
                 raced_when(ago),
                 day_number(rules::DEEP_WORK_AFTER_RACE_DAYS)
             ),
-            ExclusionCause::NotOffered => "ce serait le meilleur choix pour vous, mais ce cabinet ne propose pas cette technique\u{202f}; la technique la mieux adaptée ensuite vous est suggérée à la place".to_owned(),
+            ExclusionCause::NotOffered => "c’est la technique qui vous conviendrait le mieux, mais ce cabinet ne la propose pas\u{202f}; la meilleure option suivante vous est suggérée à la place".to_owned(),
         };
         format!("{}\u{202f}: {why}.", self.technique_name(technique))
     }
@@ -768,7 +773,7 @@ impl Texts for French {
                 "Sa plus longue sortie dépasse la distance de toute la semaine.".to_owned()
             }
             LinkError::BadPain(entry) => format!(
-                "L’entrée de douleur «\u{202f}{entry}\u{202f}» n’est pas de la forme spot:severity:feel:days."
+                "L’entrée de douleur «\u{202f}{entry}\u{202f}» n’est pas de la forme zone:intensité:sensation:jours."
             ),
             LinkError::UnknownSpot(s) => {
                 format!("«\u{202f}{s}\u{202f}» n’est pas une zone du schéma du corps.")
@@ -841,11 +846,12 @@ fn expected(expected: Expected) -> String {
 }
 
 /// One painful spot as a reason: what it is like, then why the technique suits it. The pain is
-/// named as a noun ("une tension au mollet"), so no adjective has to agree with the spot.
+/// named as a noun ("une tension au mollet"), so no adjective has to agree with the spot. The noun
+/// is one feeling, not the choice's "A or B" label, which would read oddly as a statement.
 fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
     let feeling = match pain.quality {
-        Quality::Tight => "une tension ou des nœuds",
-        Quality::Sore => "des courbatures ou une douleur sourde",
+        Quality::Tight => "une tension",
+        Quality::Sore => "une douleur sourde",
         Quality::Sharp => "une douleur vive",
         Quality::Swollen => "un gonflement",
     };
