@@ -14,6 +14,7 @@ serve: setup ## the app with live rebuild on http://127.0.0.1:8080
 dist: setup ## the release bundle in dist/, with .br and .gz copies
 	$(WASM) trunk build --release --offline
 	cargo run --quiet --features ssr --bin prerender -- dist
+	node scripts/precache.mjs
 	scripts/compress.sh dist
 
 lint: setup ## the pinned build tools, formatting and clippy (native and wasm32)

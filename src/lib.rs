@@ -65,6 +65,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     embed::use_embed_height(embedded);
+    hooks::offline::use_offline(lang);
     use_effect_with((clinic.units, state.draft.is_blank()), {
         let dispatcher = state.dispatcher();
         move |&(unit, _)| dispatcher.dispatch(QuizAction::DefaultUnit(unit))

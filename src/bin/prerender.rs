@@ -2,7 +2,8 @@
 //! the clinic offers, with Yew's server-side rendering of the app itself, so that the first
 //! screen paints, in the visitor's language, before the WebAssembly arrives. The whole
 //! mechanism, and the names it shares with the app and `static/boot.js`, are in
-//! `recovery_quiz::shell`.
+//! `recovery_quiz::shell`. Also writes a web app manifest per language, for installing the quiz
+//! (`recovery_quiz::hooks::offline`, docs/offline.md), with the clinic's name and accent.
 //!
 //! Usage: `prerender [DIST]` (default `dist`).
 
@@ -11,10 +12,22 @@ use std::path::Path;
 
 use html_escape::encode_double_quoted_attribute as attribute;
 use recovery_quiz::clinic::{self, Clinic};
+use recovery_quiz::hooks::offline::manifest_file;
 use recovery_quiz::i18n::Lang;
 use recovery_quiz::shell::{CLINIC_DATA_ID, COPY_CLASS, LANGUAGES_ATTR};
 use recovery_quiz::{App, AppProps};
+use serde_json::{json, Value};
 use yew::ServerRenderer;
+
+/// The home-screen icons the build copies from `static/icons/`: file, size in pixels, purpose.
+/// `scripts/icons.mjs` draws them from the favicon.
+const ICONS: [(&str, u32, &str); 4] = [
+    ("icons/icon-192.png", 192, "any"),
+    ("icons/icon-512.png", 512, "any"),
+    ("icons/maskable-192.png", 192, "maskable"),
+    ("icons/maskable-512.png", 512, "maskable"),
+];
+const THEME_COLOR: &str = "<meta name=\"theme-color\" content=\"";
 
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
@@ -40,7 +53,20 @@ fn run(dist: &Path) -> Result<(), String> {
         .map(|&lang| (lang, render(lang, &clinic)))
         .collect();
     let page = page(&index, &copies, &clinic_json)?;
+    let theme = theme_color(&page, &clinic)?;
+    let page = with_theme_color(&page, &theme);
     fs::write(dist.join("index.html"), &page).map_err(|e| format!("cannot write: {e}"))?;
+    if let Some((missing, _, _)) = ICONS.iter().find(|(file, _, _)| !dist.join(file).is_file()) {
+        return Err(format!("{missing} is missing from the build"));
+    }
+    for &lang in &clinic.languages {
+        let file = manifest_file(lang);
+        fs::write(
+            dist.join(&file),
+            manifest(lang, &clinic, &theme).to_string(),
+        )
+        .map_err(|e| format!("cannot write {file}: {e}"))?;
+    }
     println!(
         "prerender: {} start screens ({}) written into index.html, {} bytes",
         copies.len(),
@@ -115,6 +141,56 @@ fn page(index: &str, copies: &[(Lang, String)], clinic_json: &str) -> Result<Str
         .replace(placeholders[3], &format!("<body>{data}{copies}</body>")))
 }
 
+/// The clinic's accent, or else the page's own theme colour.
+fn theme_color(page: &str, clinic: &Clinic) -> Result<String, String> {
+    if let Some(accent) = clinic.accent_color {
+        return Ok(accent.hex());
+    }
+    page.split_once(THEME_COLOR)
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(colour, _)| colour.to_owned())
+        .ok_or_else(|| "index.html has no theme-color".to_owned())
+}
+
+/// The page with `colour` as its theme colour, which browsers give their toolbar.
+fn with_theme_color(page: &str, colour: &str) -> String {
+    match page.split_once(THEME_COLOR) {
+        Some((head, rest)) => {
+            let rest = rest.split_once('"').map_or(rest, |(_, after)| after);
+            format!("{head}{THEME_COLOR}{colour}\"{rest}")
+        }
+        None => page.to_owned(),
+    }
+}
+
+/// The web app manifest in `lang`: the clinic's name with the quiz's title, its accent, and
+/// addresses relative to the manifest, so that a deployment in a subfolder installs as it is.
+/// The same `id` in every language: one app, whichever language it was installed in.
+fn manifest(lang: Lang, clinic: &Clinic, theme: &str) -> Value {
+    let texts = lang.texts();
+    let name = clinic.name(lang).unwrap_or(texts.default_clinic());
+    let mut icons = vec![json!({
+        "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"
+    })];
+    icons.extend(ICONS.iter().map(|(file, px, purpose)| {
+        json!({ "src": file, "sizes": format!("{px}x{px}"), "type": "image/png", "purpose": purpose })
+    }));
+    json!({
+        "id": "./",
+        "name": format!("{name}: {}", texts.title()),
+        "short_name": texts.short_name(),
+        "description": texts.description(),
+        "lang": lang,
+        "dir": "ltr",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "theme_color": theme,
+        "background_color": "#ffffff",
+        "icons": icons,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +218,40 @@ mod tests {
             !page.contains("<b>clinic"),
             "the name is escaped in the copy"
         );
+    }
+
+    #[test]
+    fn a_manifest_per_language_names_the_clinic_in_it_with_its_accent() {
+        let json = r##"{"name":{"en":"Hill & Dale","de":"Berg & Tal"},"accent_color":"#A33"}"##;
+        let (clinic, _) = clinic::parse(json);
+        let theme = theme_color("", &clinic).expect("the accent");
+        assert_eq!(theme, "#aa3333");
+        let de = manifest(Lang::De, &clinic, &theme);
+        assert_eq!(
+            de["name"],
+            format!("Berg & Tal: {}", Lang::De.texts().title())
+        );
+        assert_eq!(de["lang"], "de");
+        assert_eq!(de["theme_color"], "#aa3333");
+        assert_eq!(
+            (&de["start_url"], &de["scope"]),
+            (&json!("./"), &json!("./"))
+        );
+        assert_eq!(de["id"], manifest(Lang::En, &clinic, &theme)["id"]);
+        let maskable = de["icons"].as_array().expect("icons").iter();
+        assert_eq!(maskable.filter(|i| i["purpose"] == "maskable").count(), 2);
+    }
+
+    #[test]
+    fn without_an_accent_the_page_keeps_its_theme_colour() {
+        let (clinic, _) = clinic::parse(r#"{"name":"A clinic"}"#);
+        let page = "<head><meta name=\"theme-color\" content=\"#0b5d56\"></head>";
+        assert_eq!(theme_color(page, &clinic).as_deref(), Ok("#0b5d56"));
+        assert_eq!(
+            with_theme_color(page, "#aa3333"),
+            page.replace("#0b5d56", "#aa3333")
+        );
+        assert!(theme_color("<head></head>", &clinic).is_err());
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Side effects as hooks and helpers: saved progress, the URL, focus, the clinic's file,
-//! embedding, and the page's language.
+//! embedding, the page's language, and offline use.
 
 pub mod clinic;
 pub mod embed;
 pub mod focus;
 pub mod language;
 pub mod location;
+pub mod offline;
 pub mod saved;

@@ -144,6 +144,9 @@ impl Texts for German {
     fn description(&self) -> &'static str {
         "Zwei-Minuten-Quiz für Ihr Lauftraining: Umfang und Beschwerden angeben, passende Sportmassage und den besten Termin erfahren. Alles bleibt auf Ihrem Gerät."
     }
+    fn short_name(&self) -> &'static str {
+        "Regeneration"
+    }
     fn default_clinic(&self) -> &'static str {
         "Praxis für Sportmassage"
     }

@@ -104,6 +104,9 @@ impl Texts for English {
     fn description(&self) -> &'static str {
         "A two-minute quiz for runners: your training and what hurts lead to a fitting sports massage and when to book it. Private: nothing leaves your device."
     }
+    fn short_name(&self) -> &'static str {
+        "Recovery quiz"
+    }
     fn default_clinic(&self) -> &'static str {
         "Sports massage clinic"
     }

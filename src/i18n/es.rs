@@ -112,6 +112,9 @@ impl Texts for Spanish {
     fn description(&self) -> &'static str {
         "Descubre en dos minutos qué masaje deportivo te conviene según tu entrenamiento y tus molestias al correr, y cuándo pedir cita. Nada sale de tu dispositivo."
     }
+    fn short_name(&self) -> &'static str {
+        "Recuperación"
+    }
     fn default_clinic(&self) -> &'static str {
         "Clínica de masaje deportivo"
     }

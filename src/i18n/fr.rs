@@ -114,6 +114,9 @@ impl Texts for French {
     fn description(&self) -> &'static str {
         "Un quiz de deux minutes pour coureurs\u{202f}: votre entraînement et vos douleurs, le massage sportif adapté et quand réserver. Rien ne quitte votre appareil."
     }
+    fn short_name(&self) -> &'static str {
+        "Récupération"
+    }
     fn default_clinic(&self) -> &'static str {
         "Cabinet de massage sportif"
     }

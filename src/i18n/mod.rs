@@ -83,6 +83,8 @@ pub trait Texts {
     fn title(&self) -> &'static str;
     /// The page's meta description.
     fn description(&self) -> &'static str;
+    /// The name under the icon on a home screen: a dozen letters or so.
+    fn short_name(&self) -> &'static str;
     /// The clinic's name when `clinic.json` gives none.
     fn default_clinic(&self) -> &'static str;
     fn skip_to_content(&self) -> &'static str;
