@@ -32,6 +32,8 @@ test('the built page carries a strict CSP and subresource integrity', async () =
   assert.ok(directives['script-src'].slice(2).every((s) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(s)), 'only hashes beside self');
   assert.deepEqual(directives['style-src'], ["'self'"]);
   assert.deepEqual(directives['connect-src'], ["'self'"]);
+  assert.deepEqual(directives['worker-src'], ["'self'"]);
+  assert.deepEqual(directives['manifest-src'], ["'self'"]);
   assert.deepEqual(directives['object-src'], ["'none'"]);
   assert.deepEqual(directives['base-uri'], ["'none'"]);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
@@ -64,13 +66,14 @@ test('a tampered wasm is refused: the app does not run, the page says so', async
 });
 
 test('a complete run: no CSP violation, no cookie, no other origin, one storage key, forgettable', async () => {
-  const { context, page, problems } = await openPage(browser, server.origin, { viewport: DESKTOP });
+  const { context, page, problems } = await openPage(browser, server.origin, { viewport: DESKTOP, serviceWorkers: 'allow' });
   const violations = await watchCsp(page);
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
   await quiz.complete(RUNNERS[1]);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope)), server.url, 'a service worker, under the policy');
   assert.deepEqual(await violations(), []);
   assert.deepEqual(await context.cookies(), []);
   assert.equal(await page.evaluate(() => document.cookie), '');

@@ -62,21 +62,31 @@ export async function serve({ root = DIST, prefix = '/', overrides = {} } = {}) 
   return { origin, url: origin + prefix, close };
 }
 
+/** How every test starts Chromium (also for a persistent profile: `chromium.launchPersistentContext`). */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
 /**
- * A fresh context and page at a size, with watchers. `problems` collects console errors, page
- * errors and requests to any origin but `origin`; `expectClean()` asserts there were none.
+ * A fresh context and page at a size, with watchers (`watch`). Service workers are blocked unless
+ * `serviceWorkers: 'allow'` is passed: most tests hold back or alter files with `page.route`,
+ * which never sees what a service worker answers.
  */
 export async function openPage(browser, origin, { viewport = PHONE, ...options } = {}) {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
+  return { context, page, problems: watch(page, origin) };
+}
+
+/** The page's problems, as they come: console errors, page errors, HTTP errors and requests to
+ * any origin but `origin`. */
+export function watch(page, origin) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -85,7 +95,7 @@ export async function openPage(browser, origin, { viewport = PHONE, ...options }
     if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) problems.push(`foreign request: ${r.url()}`);
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  return { context, page, problems };
+  return problems;
 }
 
 /** Runs axe (WCAG 2.2 A/AA) and returns its violations, summarised. */
