@@ -18,7 +18,7 @@ const logo = await readFile(join(dist, 'clinic.json'), 'utf8')
   .catch(() => undefined);
 const all = (await readdir(dist, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile())
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
+  .map((entry) => relative(dist, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
   .sort();
 // Left out: the clinic's own files and logo, sw.js itself, and the compressed copies, which hosts
 // send in place of the files.

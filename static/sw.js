@@ -12,7 +12,8 @@
      throughout. A page of the previous build still loading gets that build's files from its
      cache, kept until the build after this one takes charge: no page runs a mix of two builds.
    - The clinic's own files (clinic.json, its logo, the manifests), which it may edit on its
-     host, come from the network first, and from the last copy when there is none. */
+     host, come from the network first, and from the last copy when there is none or the host
+     answers with an error. */
 'use strict';
 
 const BUILD = { id: 'unbuilt', files: {}, own: [] };
@@ -23,19 +24,25 @@ const PAGE = new URL('./', self.location).href;
 const BUILDS = `recovery-quiz ${SCOPE} build `;
 const CURRENT = BUILDS + BUILD.id;
 const CLINIC = `recovery-quiz ${SCOPE} clinic`;
+/** Where the id of the build in charge is kept, under an address no file has. */
+const META = `recovery-quiz ${SCOPE} meta`;
+const IN_CHARGE = new URL('./?recovery-quiz-build-in-charge', SCOPE).href;
+const OWN = new Set(BUILD.own.map((path) => new URL(path, self.location).href));
+/** Files are the same whatever the request's headers: a host's `Vary` must not hide them. */
+const MATCH = { ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    const cache = await caches.open(CURRENT);
     const requests = Object.entries(BUILD.files)
       .map(([path, integrity]) => new Request(new URL(path, self.location), { integrity, cache: 'no-cache' }));
     try {
-      await cache.addAll(requests);
+      await (await caches.open(CURRENT)).addAll(requests);
     } catch (error) {
       await caches.delete(CURRENT);
       throw error;
     }
-    await keepClinicFiles();
+    // Best effort: a clinic.json missing or broken on the host must not hold the build back.
+    await keepClinicFiles().catch(() => undefined);
     await self.skipWaiting();
   })());
 });
@@ -53,7 +60,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     const { pathname } = new URL(request.url);
     if (pathname === new URL(PAGE).pathname || pathname === new URL('index.html', PAGE).pathname) {
-      event.respondWith(caches.match(PAGE, { cacheName: CURRENT }).then((page) => page ?? fetch(request)));
+      event.respondWith(caches.match(PAGE, { ...MATCH, cacheName: CURRENT }).then((page) => (page ? unredirected(page) : fetch(request))));
     }
     return;
   }
@@ -64,24 +71,29 @@ self.addEventListener('fetch', (event) => {
 async function fromBuilds(request) {
   const names = (await caches.keys()).filter((name) => name.startsWith(BUILDS));
   for (const name of [CURRENT, ...names.filter((name) => name !== CURRENT).reverse()]) {
-    const file = await caches.match(request, { cacheName: name });
+    const file = await caches.match(request, { ...MATCH, cacheName: name });
     if (file) return file;
   }
   return undefined;
 }
 
-/** The network's answer, kept for next time; without a network, the copy kept last time. */
+/** The network's answer; for the clinic's own files (and images: its logo), kept for next time.
+    Without a network, or when the host answers with an error, the copy kept last time. */
 async function networkFirst(request, event) {
   const cache = await caches.open(CLINIC);
-  try {
-    const response = await fetch(request);
-    if (response.ok) event.waitUntil(cache.put(request, response.clone()));
+  const response = await fetch(request).catch(() => undefined);
+  if (response?.ok) {
+    if (OWN.has(request.url) || request.destination === 'image') event.waitUntil(cache.put(request, response.clone()));
     return response;
-  } catch (error) {
-    const kept = await cache.match(request);
-    if (kept) return kept;
-    throw error;
   }
+  return (await cache.match(request, MATCH)) ?? response ?? Response.error();
+}
+
+/** A page the host reached through a redirect (the folder's address to a slash, say), as a page
+    of its own: browsers refuse a redirected response as the answer to a page load. */
+function unredirected(page) {
+  if (!page.redirected) return page;
+  return new Response(page.body, { status: page.status, statusText: page.statusText, headers: page.headers });
 }
 
 /** Keeps the clinic's own files (clinic.json, the manifests) and the logo clinic.json names, so
@@ -102,12 +114,15 @@ async function keepClinicFiles() {
   for (const path of BUILD.own) await keep(path);
 }
 
-/** Deletes every build's cache but this one and the newest complete one before it. */
+/** Deletes every build's cache but this one and that of the build in charge before it (whose
+    pages may still be loading), and records this one as in charge. A build that never took
+    charge (an install cut short) or an older one goes, whatever order the caches were made in. */
 async function dropOldBuilds() {
-  const older = (await caches.keys()).filter((name) => name.startsWith(BUILDS) && name !== CURRENT);
-  let previous;
-  for (const name of older.reverse()) {
-    if (!previous && await caches.match(PAGE, { cacheName: name })) previous = name;
-    else await caches.delete(name);
+  const meta = await caches.open(META);
+  const previous = await meta.match(IN_CHARGE).then((kept) => kept?.text());
+  const keep = new Set([CURRENT, BUILDS + previous]);
+  for (const name of await caches.keys()) {
+    if (name.startsWith(BUILDS) && !keep.has(name)) await caches.delete(name);
   }
+  await meta.put(IN_CHARGE, new Response(BUILD.id));
 }

@@ -52,14 +52,15 @@ fn run(dist: &Path) -> Result<(), String> {
         .iter()
         .map(|&lang| (lang, render(lang, &clinic)))
         .collect();
+    if let Some((missing, _, _)) = ICONS.iter().find(|(file, _, _)| !dist.join(file).is_file()) {
+        return Err(format!("{missing} is missing from the build"));
+    }
     let page = page(&index, &copies, &clinic_json)?;
     let theme = theme_color(&page, &clinic)?;
     let page = with_theme_color(&page, &theme);
     fs::write(dist.join("index.html"), &page).map_err(|e| format!("cannot write: {e}"))?;
-    if let Some((missing, _, _)) = ICONS.iter().find(|(file, _, _)| !dist.join(file).is_file()) {
-        return Err(format!("{missing} is missing from the build"));
-    }
-    for &lang in &clinic.languages {
+    // Every language, not only those offered: a clinic may offer another on its host later.
+    for lang in Lang::ALL {
         let file = manifest_file(lang);
         fs::write(
             dist.join(&file),

@@ -23,7 +23,8 @@ pub fn manifest_file(lang: Lang) -> String {
 /// After the app's first render, when the page already answers taps: with the link in
 /// index.html, Chrome would fetch the manifest (and check an icon) during the first paint. The
 /// link follows the page's language. Release builds only: the development server has neither
-/// the manifests nor sw.js.
+/// the manifests nor sw.js (a worker that a release build left on the same address keeps
+/// answering until it is removed: docs/offline.md).
 #[hook]
 pub fn use_offline(lang: Lang) {
     use_effect_with(lang, |&lang| {
@@ -59,17 +60,12 @@ fn link_manifest(lang: Lang) {
 async fn register() {
     // Read as a plain property: the getter throws where a document may not use service workers.
     let navigator = gloo_utils::window().navigator();
-    let Ok(container) = Reflect::get(&navigator, &"serviceWorker".into()) else {
+    let Some(container) = Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<ServiceWorkerContainer>().ok())
+    else {
         return;
     };
-    if container.is_undefined() {
-        return;
-    }
     // A refusal (storage blocked, a private window) rejects the promise: nothing to do.
-    let _ = JsFuture::from(
-        container
-            .unchecked_into::<ServiceWorkerContainer>()
-            .register(SCRIPT),
-    )
-    .await;
+    let _ = JsFuture::from(container.register(SCRIPT)).await;
 }

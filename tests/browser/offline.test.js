@@ -79,7 +79,8 @@ async function nextBuild(dir, tag) {
   return { ...files, id: (await build(dir)).id };
 }
 
-/** Waits until the worker of build `id` is active and controls the page, with nothing pending. */
+/** Waits until the worker of build `id` is active and controls the page, with nothing pending:
+ * the build that sw.js records as in charge. */
 async function controlledBy(page, id) {
   await page.evaluate(async (id) => {
     for (;;) {
@@ -91,7 +92,9 @@ async function controlledBy(page, id) {
         for (const worker of [installing, waiting, active]) worker?.addEventListener('statechange', resolve, { once: true });
       });
       const settled = active.state === 'activated' && !installing && !waiting && navigator.serviceWorker.controller === active;
-      if (settled && (await caches.keys()).some((name) => name.endsWith(` build ${id}`))) return;
+      const record = await caches.open(`recovery-quiz ${registration.scope} meta`)
+        .then((meta) => meta.match(new URL('./?recovery-quiz-build-in-charge', registration.scope).href));
+      if (settled && (await record?.text()) === id) return;
       await changed;
     }
   }, id);
@@ -139,11 +142,11 @@ async function runningMark(page, url) {
 test('sw.js lists every file of the build with its integrity, as the files were finally written', LIMIT, async () => {
   const { id, files, own } = await build(DIST);
   assert.match(id, /^[0-9a-f]{16}$/);
-  assert.deepEqual(own, ['clinic.json', ...(shipped.languages ?? ['en', 'de', 'es', 'fr']).map((l) => `manifest.${l}.json`).sort()].sort());
+  assert.deepEqual(own, ['clinic.json', ...['de', 'en', 'es', 'fr'].map((lang) => `manifest.${lang}.json`)], 'a manifest for every language');
   const file = (path) => (path === './' ? 'index.html' : path);
   const expected = (await readdir(DIST, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(DIST.length + 1))
     .filter((path) => !/\.(br|gz)$/.test(path) && !['sw.js', ...own].includes(path));
   assert.deepEqual(Object.keys(files).map(file).sort(), expected.sort());
   for (const kind of [/^\.\/$/, /^recovery-quiz-[0-9a-f]+\.js$/, /_bg\.wasm$/, /^style-[0-9a-f]+\.css$/, /^favicon\.svg$/, /^embed\.js$/,
@@ -220,6 +223,45 @@ test('a new deployment is used whole from the next load on; a page of the old on
   assert.deepEqual(await cachedBuilds(page), [b.id, c.id].sort(), 'the build before the previous one is dropped');
   await context.setOffline(true);
   assert.deepEqual(await runningMark(page, server.url), ['c', 'c'], 'offline too');
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+});
+
+test('a build rolled back, then replaced: the build that was in charge is kept, not the newer-made one', LIMIT, async () => {
+  const { dir, first, server, context, page, problems } = await controlledDeployment();
+  const snapshot = await mkdtemp(join(tmpdir(), 'recovery-quiz-'));
+  folders.push(snapshot);
+  await cp(dir, snapshot, { recursive: true });
+  const b = await nextBuild(dir, 'b');
+  await gotoApp(page, server.url);
+  await controlledBy(page, b.id);
+  await cp(snapshot, dir, { recursive: true });
+  await gotoApp(page, server.url);
+  await controlledBy(page, first);
+  assert.deepEqual(await cachedBuilds(page), [first, b.id].sort(), 'back to the first build, the second kept for its pages');
+  const c = await nextBuild(dir, 'c');
+  await gotoApp(page, server.url);
+  await controlledBy(page, c.id);
+  assert.deepEqual(await cachedBuilds(page), [first, c.id].sort(), 'the first build was in charge before the third');
+  await context.setOffline(true);
+  assert.deepEqual(await runningMark(page, server.url), ['c', 'c']);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await server.close();
+});
+
+test('a clinic.json broken on the host does not hold the worker back, and the quiz runs offline', LIMIT, async () => {
+  const dir = await deployment();
+  await writeFile(join(dir, 'clinic.json'), '{ "name": "Riverside Sports Massage", ');
+  const server = await serve({ root: dir });
+  const { context, page, problems } = await openPage(browser, server.origin, ALLOW);
+  await gotoApp(page, server.url);
+  await controlledBy(page, (await build(dir)).id);
+  await context.setOffline(true);
+  const quiz = new QuizPage(page);
+  await quiz.goto(server.url);
+  assert.deepEqual(await quiz.complete(RUNNERS[0]), RUNNERS[0].expect);
   assert.deepEqual(problems, []);
   await context.close();
   await server.close();
