@@ -120,11 +120,12 @@ async function persistentContext(args = []) {
   return { context, page: context.pages()[0] ?? await context.newPage() };
 }
 
-/** A deployment of its own, served, and a page that its service worker controls. */
-async function controlledDeployment() {
-  const dir = await deployment();
+/** A deployment (a new one by default), served at `prefix`, and a page that its service worker
+ * controls. */
+async function controlledDeployment(dir, prefix = '/') {
+  dir ??= await deployment();
   const first = (await build(dir)).id;
-  const server = await serve({ root: dir });
+  const server = await serve({ root: dir, prefix });
   const { context, page, problems } = await openPage(browser, server.origin, ALLOW);
   await gotoApp(page, server.url);
   await controlledBy(page, first);
@@ -168,10 +169,7 @@ test('after one visit the quiz works with no network: a whole run, share links, 
   await cp(join(DIST, 'favicon.svg'), join(dir, 'images/logo.svg'));
   await writeFile(join(dir, 'clinic.json'), JSON.stringify({ ...shipped, logo: 'images/logo.svg' }));
   await promisify(execFile)(process.execPath, [PRECACHE, dir]);
-  const server = await serve({ root: dir, prefix: '/tools/recovery-quiz/' });
-  const { context, page, problems } = await openPage(browser, server.origin, ALLOW);
-  await gotoApp(page, server.url);
-  await controlledBy(page, (await build(dir)).id);
+  const { server, context, page, problems } = await controlledDeployment(dir, '/tools/recovery-quiz/');
   await context.setOffline(true);
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
@@ -254,10 +252,7 @@ test('a build rolled back, then replaced: the build that was in charge is kept, 
 test('a clinic.json broken on the host does not hold the worker back, and the quiz runs offline', LIMIT, async () => {
   const dir = await deployment();
   await writeFile(join(dir, 'clinic.json'), '{ "name": "Riverside Sports Massage", ');
-  const server = await serve({ root: dir });
-  const { context, page, problems } = await openPage(browser, server.origin, ALLOW);
-  await gotoApp(page, server.url);
-  await controlledBy(page, (await build(dir)).id);
+  const { server, context, page, problems } = await controlledDeployment(dir);
   await context.setOffline(true);
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
