@@ -1,6 +1,8 @@
 //! The URL fragment: where share links live. Nothing here reaches a server.
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::HashChangeEvent;
 use yew::prelude::*;
 
 /// The current fragment, `#…` or empty.
@@ -32,15 +34,29 @@ pub fn clear() {
     }
 }
 
-/// Calls `on_change` with the new fragment whenever it changes (back button, pasted link).
+/// Calls `on_change` with the new fragment whenever it changes (back button, pasted link). The
+/// fragment is the one the event carries: by the time the event arrives, the app may already
+/// have replaced the address (a link opened while the app was starting).
 #[hook]
 pub fn use_fragment_change(on_change: Callback<String>) {
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |_| {
-            on_change.emit(fragment());
+        let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |event| {
+            let link = event
+                .dyn_ref::<HashChangeEvent>()
+                .map_or_else(fragment, |e| fragment_of(&e.new_url()));
+            on_change.emit(link);
         });
         move || drop(listener)
     });
+}
+
+/// The fragment of an address as `Location.hash` gives it: `#…`, or empty for none or a bare `#`.
+fn fragment_of(url: &str) -> String {
+    url.find('#')
+        .map(|at| &url[at..])
+        .filter(|fragment| fragment.len() > 1)
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Replaces the value of `name` in the address's query, if it has one, without a new history
@@ -64,5 +80,20 @@ pub fn replace_query(name: &str, value: &str) {
     );
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fragment_of;
+
+    #[test]
+    fn the_fragment_of_an_address_is_everything_from_its_first_hash() {
+        assert_eq!(
+            fragment_of("https://a.example/q/?lang=de#/result?v=1&pain=calf:5:tight:3"),
+            "#/result?v=1&pain=calf:5:tight:3"
+        );
+        assert_eq!(fragment_of("https://a.example/#"), "");
+        assert_eq!(fragment_of("https://a.example/?x=1"), "");
     }
 }
