@@ -1,28 +1,20 @@
 //! Progress saved in local storage as the visitor answers, through gloo-storage; what cannot be
 //! read (corrupt, hand-edited, from an unknown format) is dropped quietly. Storage can be missing
-//! (a cross-site iframe, a strict privacy setting): then nothing is saved and the quiz still works.
+//! (a cross-site iframe, a strict privacy setting): then nothing is saved and the quiz still works;
+//! every use is behind `shell::storage_usable`, since gloo-storage panics there.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::progress::Progress;
+use crate::shell::storage_usable;
 
-/// The one key the app writes.
+/// The key of the saved progress (the other key the app writes is `shell::LANGUAGE_KEY`).
 pub const KEY: &str = "recovery-quiz.progress";
-
-/// Whether the browser lets the page have local storage. gloo-storage panics where it does not,
-/// so every use is behind this check.
-fn usable() -> bool {
-    gloo_utils::window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .is_some()
-}
 
 /// The saved progress, if any can be read; anything unreadable is removed.
 pub fn load() -> Option<Progress> {
-    if !usable() {
+    if !storage_usable() {
         return None;
     }
     match LocalStorage::get(KEY) {
@@ -40,14 +32,14 @@ pub fn load() -> Option<Progress> {
 pub fn save(progress: &Progress) {
     if progress.draft.is_blank() {
         forget();
-    } else if usable() {
+    } else if storage_usable() {
         let _ = LocalStorage::set(KEY, progress);
     }
 }
 
 /// Removes everything the app wrote.
 pub fn forget() {
-    if usable() {
+    if storage_usable() {
         LocalStorage::delete(KEY);
     }
 }
