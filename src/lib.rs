@@ -60,7 +60,7 @@ pub fn app(props: &AppProps) -> Html {
             dispatcher.dispatch(QuizAction::Restore(Box::new(opened)));
             flags.set((embed::query_flag("embed"), embed::query_flag("debug")));
             if let Some(root) = shell::root() {
-                shell::answer_early_tap(&root, same_screen);
+                shell::take_over(&root, same_screen);
             }
         });
     }

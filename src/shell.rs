@@ -12,14 +12,17 @@
 //!    ([`LANGUAGE_KEY`]); else the first of the browser's languages that is offered; else the
 //!    clinic's default. It puts it on `<html lang>`, which the stylesheet uses to show that copy
 //!    alone. Once the page is read it removes the other copies and sets the title and
-//!    description from the one kept. It also keeps a tap on a button of the copy made before the
-//!    app arrived ([`PENDING`]), with the copy's skip link working meanwhile, and shows the crash
-//!    panel (rendered hidden by the app) when the WebAssembly traps or any error escapes.
+//!    description from the one kept. Until the app has taken the copy over, it keeps a tap on a
+//!    button of the copy ([`PENDING`]) and lets it go no further, with the copy's skip link
+//!    working meanwhile; and it shows the crash panel (rendered hidden by the app) when the
+//!    WebAssembly traps or any error escapes.
 //! 3. **The app** ([`start`]) takes `<html lang>` and the clinic as built, and hydrates the copy:
-//!    its first render is the copy's markup, so nothing is repainted. Then it reads what the
-//!    copy could not know (saved progress, a share link, `?embed`, `?debug`, the clinic's file as
-//!    it is now), answers a pending tap if its screen is still the copy's, and follows the
-//!    visitor's language choices ([`show_language`], [`remember_language`]).
+//!    its first render is the copy's markup, so nothing is repainted. Yew's scheduler may give
+//!    the browser a turn while it hydrates, so a tap can come in the middle: it is still the
+//!    copy's until the first render is complete. Then the app reads what the copy could not know
+//!    (saved progress, a share link, `?embed`, `?debug`, the clinic's file as it is now), takes
+//!    the copy over ([`take_over`]), answering a kept tap if its screen is still the copy's, and
+//!    follows the visitor's language choices ([`show_language`], [`remember_language`]).
 //!
 //! Without copies (`trunk serve`), the app renders into a new element instead.
 
@@ -81,8 +84,8 @@ pub fn root() -> Option<Element> {
     gloo_utils::document().get_element_by_id(ROOT_ID)
 }
 
-/// The copy in `lang`, made an ordinary element: the others go, and the stylesheet's rule for
-/// copies no longer applies to it (a copy has no other class).
+/// The copy in `lang`, the others removed. It stays a copy, its taps kept by `boot.js`, until
+/// [`take_over`].
 fn copy(lang: Lang) -> Option<Element> {
     let copies = gloo_utils::document().get_elements_by_class_name(COPY_CLASS);
     let copies: Vec<Element> = (0..copies.length())
@@ -96,20 +99,30 @@ fn copy(lang: Lang) -> Option<Element> {
     for other in copies.iter().filter(|c| **c != keep) {
         other.remove();
     }
-    for attribute in ["class", "lang", "data-title", "data-description"] {
-        keep.remove_attribute(attribute).ok()?;
-    }
     Some(keep)
 }
 
-/// Answers a tap made on the copy before the app arrived, by clicking the same button, if
-/// `same_screen` (the app still shows the copy's screen); otherwise forgets it.
-pub fn answer_early_tap(root: &Element, same_screen: bool) {
+/// Makes the hydrated copy `root` an ordinary element (the stylesheet's rule for copies no
+/// longer applies, and `boot.js` lets taps through), then answers a tap kept before, by clicking
+/// the same button, if `same_screen` (the app still shows the copy's screen); otherwise forgets
+/// it. Without a copy, does nothing.
+pub fn take_over(root: &Element, same_screen: bool) {
+    if !root.class_list().contains(COPY_CLASS) {
+        return;
+    }
+    for attribute in [
+        "class",
+        "lang",
+        "data-title",
+        "data-description",
+        "aria-busy",
+    ] {
+        let _ = root.remove_attribute(attribute);
+    }
     let Some(at) = root.get_attribute(PENDING) else {
         return;
     };
     let _ = root.remove_attribute(PENDING);
-    let _ = root.remove_attribute("aria-busy");
     let button = at
         .parse()
         .ok()

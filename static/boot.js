@@ -1,7 +1,7 @@
 /* Runs before the first paint, beside the WebAssembly app: picks the page's language, keeps a
-   tap made on the pre-rendered copy before the app arrives, and shows the crash panel if the app
-   fails. src/shell.rs describes the whole mechanism and defines the names shared with this file
-   (a test checks they match). Shipped as is: keep comments short. */
+   tap made on the pre-rendered copy until the app takes it over, and shows the crash panel if
+   the app fails. src/shell.rs describes the whole mechanism and defines the names shared with
+   this file (a test checks they match). Shipped as is: keep comments short. */
 (function () {
   var COPY_CLASS = 'copy';
   var LANGUAGES_ATTR = 'data-languages';
@@ -52,6 +52,8 @@
     }
   });
 
+  /* A tap on the copy is kept for the app and goes no further until the app has taken the
+     copy over (it drops the class then): an app half-way through starting must not act on it. */
   addEventListener('click', function (event) {
     var target = event.target;
     var copy = target.closest && target.closest('.' + COPY_CLASS);
@@ -59,14 +61,17 @@
     /* The skip link moves focus without touching the URL, like the app's own. */
     if (target.closest('a.skip')) {
       event.preventDefault();
+      event.stopPropagation();
       copy.querySelector('main').focus();
       return;
     }
     var button = target.closest('button');
     if (!button || button.closest('#crash')) return;
+    event.preventDefault();
+    event.stopPropagation();
     copy.setAttribute(PENDING, Array.prototype.indexOf.call(copy.querySelectorAll('button'), button));
     copy.setAttribute('aria-busy', 'true');
-  });
+  }, true);
 
   function show() {
     var panel = document.getElementById('crash');

@@ -1,7 +1,7 @@
 // The start screen is in index.html itself (src/shell.rs): it paints before (and without) the
 // WebAssembly, in the page's language, and the app hydrates it: the same elements become the
-// app's, with no repaint and no layout shift. A tap made before the app arrived is answered when
-// it does, unless the app opens on another screen.
+// app's, with no repaint and no layout shift. A tap made before the app has taken the copy over
+// is answered when it has, unless the app opens on another screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, gotoApp } from './support.js';
@@ -81,6 +81,31 @@ test('a tap made before the wasm arrives is answered when it does', async () => 
   assert.equal(await page.locator('.copy').getAttribute('aria-busy'), 'true');
   release();
   await page.locator('#km').waitFor();
+  assert.equal(await page.locator('#app').getAttribute('aria-busy'), null, 'no longer busy');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a tap while the app is still starting is kept until it has taken the copy over, then answered', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  // Yew's scheduler gives the browser a turn every 16 ms; with the CPU slowed, hydrating takes
+  // several. The tap is queued as soon as the app has found its root, so it comes in one of them.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      const root = records.map((r) => r.target).find((t) => t.id === 'app');
+      if (!root) return;
+      observer.disconnect();
+      setTimeout(() => {
+        window.__tappedCopy = root.classList.contains('copy');
+        root.querySelector('[data-testid="start"]').click();
+      }, 0);
+    }).observe(document, { attributes: true, attributeFilter: ['id'], subtree: true });
+  });
+  await page.goto(server.url);
+  await page.locator('#km').waitFor();
+  assert.equal(await page.evaluate(() => window.__tappedCopy), true, 'tapped before the app took over');
   assert.equal(await page.locator('#app').getAttribute('aria-busy'), null, 'no longer busy');
   assert.deepEqual(problems, []);
   await context.close();
