@@ -183,6 +183,33 @@ impl ConfigProblem {
     pub fn is_warning(&self) -> bool {
         matches!(self, ConfigProblem::UnknownKey(_))
     }
+
+    /// Problems that leave nothing in the file readable.
+    pub fn is_whole_file(&self) -> bool {
+        matches!(
+            self,
+            ConfigProblem::NotLoaded(_)
+                | ConfigProblem::NotJson { .. }
+                | ConfigProblem::NotAnObject
+        )
+    }
+}
+
+/// The clinic as its file on the host describes it now (`fetched`: the text, or the HTTP status
+/// it could not be loaded with, 0 for a network failure), and every problem found. A file that
+/// cannot be read at all changes nothing: the clinic stays `built`, as the page was built, so a
+/// runner offline or a clinic mid-edit still sees its name and emergency number. A key with a
+/// wrong value falls back to its default alone.
+pub fn update(built: &Clinic, fetched: Result<&str, u16>) -> (Clinic, Vec<ConfigProblem>) {
+    let (clinic, problems) = match fetched {
+        Ok(json) => parse(json),
+        Err(status) => (Clinic::default(), vec![ConfigProblem::NotLoaded(status)]),
+    };
+    if problems.iter().any(ConfigProblem::is_whole_file) {
+        (built.clone(), problems)
+    } else {
+        (clinic, problems)
+    }
 }
 
 /// The clinic described by `json`, and every problem found on the way.

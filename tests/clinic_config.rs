@@ -1,7 +1,7 @@
 //! clinic.json: every problem named, every other key still applied; accents stay readable.
 
 use proptest::prelude::*;
-use recovery_quiz::clinic::{parse, Clinic, ConfigProblem, Expected, Key};
+use recovery_quiz::clinic::{parse, update, Clinic, ConfigProblem, Expected, Key};
 use recovery_quiz::engine::Technique;
 use recovery_quiz::form::Unit;
 use recovery_quiz::i18n::Lang;
@@ -138,6 +138,32 @@ fn unreadable_files_give_neutral_defaults() {
         assert_eq!(problems.len(), 1, "{json:?}");
         assert!(!problems[0].is_warning());
     }
+}
+
+#[test]
+fn a_file_that_cannot_be_read_keeps_the_clinic_as_built() {
+    let (built, _) = parse(r#"{"name":"Built","emergency_number":"999","units":"mi"}"#);
+    for fetched in [Err(0), Err(404), Err(500), Ok("{"), Ok("[1]"), Ok("null")] {
+        let (clinic, problems) = update(&built, fetched);
+        assert_eq!(clinic, built, "{fetched:?}");
+        assert_eq!(problems.len(), 1, "{fetched:?}");
+        assert!(problems[0].is_whole_file(), "{fetched:?}");
+    }
+}
+
+#[test]
+fn a_readable_file_replaces_the_clinic_as_built_key_by_key() {
+    let (built, _) = parse(r#"{"name":"Built","emergency_number":"999","units":"mi"}"#);
+    let (clinic, problems) = update(&built, Ok(r#"{"name":"Now","units":"leagues"}"#));
+    assert_eq!(clinic.name(Lang::En), Some("Now"));
+    assert_eq!(
+        clinic.units,
+        Clinic::default().units,
+        "a bad key falls back to its default"
+    );
+    assert_eq!(clinic.emergency_number, Clinic::default().emergency_number);
+    assert!(problems.iter().all(|p| !p.is_whole_file()));
+    assert_eq!(problems.len(), 1);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The clinic: first as the build saw `clinic.json` (so that the first render matches the
 //! pre-rendered page), then from the file as it is now, fetched once the app runs, with every
-//! problem reported in the console. Without the file, neutral defaults.
+//! problem reported in the console. A file that cannot be read leaves the clinic as built.
 
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
@@ -14,16 +14,15 @@ use crate::theme::{accent_properties, Rgb};
 /// console in `lang`, the language the page opened in.
 #[hook]
 pub fn use_clinic(built: Clinic, lang: Lang) -> (Clinic, Vec<ConfigProblem>) {
-    let loaded = use_state_eq(|| (built, Vec::new()));
+    let loaded = use_state_eq(|| (built.clone(), Vec::new()));
     use_effect_with(loaded.0.accent_color, |&accent| apply_accent(accent));
     {
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let (clinic, problems) = match fetch_text(clinic::FILE).await {
-                    Ok(json) => clinic::parse(&json),
-                    Err(status) => (Clinic::default(), vec![ConfigProblem::NotLoaded(status)]),
-                };
+                let fetched = fetch_text(clinic::FILE).await;
+                let (clinic, problems) =
+                    clinic::update(&built, fetched.as_deref().map_err(|&status| status));
                 for problem in &problems {
                     web_sys::console::warn_1(&lang.texts().config_problem(problem).into());
                 }

@@ -841,10 +841,10 @@ impl Texts for German {
     }
     fn config_problem(&self, problem: &ConfigProblem) -> String {
         match problem {
-            ConfigProblem::NotLoaded(0) => format!("{FILE} konnte nicht geladen werden (Netzwerkfehler); das Quiz läuft mit neutralen Standardwerten."),
-            ConfigProblem::NotLoaded(status) => format!("{FILE} konnte nicht geladen werden (HTTP {status}); das Quiz läuft mit neutralen Standardwerten."),
-            ConfigProblem::NotJson { line, column } => format!("{FILE} ist kein gültiges JSON (der Fehler steht in Zeile {line}, Spalte {column}); das Quiz läuft mit neutralen Standardwerten."),
-            ConfigProblem::NotAnObject => format!("{FILE} muss genau ein JSON-Objekt {{ … }} enthalten; das Quiz läuft mit neutralen Standardwerten."),
+            ConfigProblem::NotLoaded(0) => format!("{FILE} konnte nicht geladen werden (Netzwerkfehler); das Quiz behält die Angaben, mit denen es erstellt wurde."),
+            ConfigProblem::NotLoaded(status) => format!("{FILE} konnte nicht geladen werden (HTTP {status}); das Quiz behält die Angaben, mit denen es erstellt wurde."),
+            ConfigProblem::NotJson { line, column } => format!("{FILE} ist kein gültiges JSON (der Fehler steht in Zeile {line}, Spalte {column}); das Quiz behält die Angaben, mit denen es erstellt wurde."),
+            ConfigProblem::NotAnObject => format!("{FILE} muss genau ein JSON-Objekt {{ … }} enthalten; das Quiz behält die Angaben, mit denen es erstellt wurde."),
             ConfigProblem::MissingName => format!("{FILE}: \"name\" fehlt; ein neutraler Name wird angezeigt."),
             ConfigProblem::WrongType { key, expected: e } => format!("{FILE}: \"{key}\" hat den falschen Typ, erwartet wird {}; stattdessen wird der Standardwert verwendet.", expected(*e)),
             ConfigProblem::BadValue { key, value, expected: e } => format!("{FILE}: \"{key}\" ist {value}, erwartet wird aber {}; stattdessen wird der Standardwert verwendet.", expected(*e)),

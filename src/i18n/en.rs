@@ -770,10 +770,10 @@ impl Texts for English {
     }
     fn config_problem(&self, problem: &ConfigProblem) -> String {
         match problem {
-            ConfigProblem::NotLoaded(0) => format!("{FILE} could not be loaded (network error); the quiz runs with neutral defaults."),
-            ConfigProblem::NotLoaded(status) => format!("{FILE} could not be loaded (HTTP {status}); the quiz runs with neutral defaults."),
-            ConfigProblem::NotJson { line, column } => format!("{FILE} is not valid JSON (the error is at line {line}, column {column}); the quiz runs with neutral defaults."),
-            ConfigProblem::NotAnObject => format!("{FILE} must hold one JSON object {{ … }}; the quiz runs with neutral defaults."),
+            ConfigProblem::NotLoaded(0) => format!("{FILE} could not be loaded (network error); the quiz keeps the details it was built with."),
+            ConfigProblem::NotLoaded(status) => format!("{FILE} could not be loaded (HTTP {status}); the quiz keeps the details it was built with."),
+            ConfigProblem::NotJson { line, column } => format!("{FILE} is not valid JSON (the error is at line {line}, column {column}); the quiz keeps the details it was built with."),
+            ConfigProblem::NotAnObject => format!("{FILE} must hold one JSON object {{ … }}; the quiz keeps the details it was built with."),
             ConfigProblem::MissingName => format!("{FILE}: \"name\" is missing; a neutral name is shown."),
             ConfigProblem::WrongType { key, expected: e } => format!("{FILE}: \"{key}\" should be {}; the default is used instead.", expected(*e)),
             ConfigProblem::BadValue { key, value, expected: e } => format!("{FILE}: \"{key}\" is {value}, but it should be {}; the default is used instead.", expected(*e)),

@@ -791,10 +791,10 @@ impl Texts for Spanish {
     }
     fn config_problem(&self, problem: &ConfigProblem) -> String {
         match problem {
-            ConfigProblem::NotLoaded(0) => format!("No se pudo cargar {FILE} (error de red); el cuestionario funciona con valores neutros por defecto."),
-            ConfigProblem::NotLoaded(status) => format!("No se pudo cargar {FILE} (HTTP {status}); el cuestionario funciona con valores neutros por defecto."),
-            ConfigProblem::NotJson { line, column } => format!("{FILE} no es un JSON válido (el error está en la línea {line}, columna {column}); el cuestionario funciona con valores neutros por defecto."),
-            ConfigProblem::NotAnObject => format!("{FILE} debe contener un único objeto JSON {{ … }}; el cuestionario funciona con valores neutros por defecto."),
+            ConfigProblem::NotLoaded(0) => format!("No se pudo cargar {FILE} (error de red); el cuestionario conserva los datos con los que se creó."),
+            ConfigProblem::NotLoaded(status) => format!("No se pudo cargar {FILE} (HTTP {status}); el cuestionario conserva los datos con los que se creó."),
+            ConfigProblem::NotJson { line, column } => format!("{FILE} no es un JSON válido (el error está en la línea {line}, columna {column}); el cuestionario conserva los datos con los que se creó."),
+            ConfigProblem::NotAnObject => format!("{FILE} debe contener un único objeto JSON {{ … }}; el cuestionario conserva los datos con los que se creó."),
             ConfigProblem::MissingName => format!("{FILE}: falta \"name\"; se muestra un nombre neutro."),
             ConfigProblem::WrongType { key, expected: e } => format!("{FILE}: \"{key}\" debería ser {}; se usa el valor por defecto.", expected(*e)),
             ConfigProblem::BadValue { key, value, expected: e } => format!("{FILE}: \"{key}\" vale {value}, pero debería ser {}; se usa el valor por defecto.", expected(*e)),

@@ -802,10 +802,10 @@ impl Texts for French {
     }
     fn config_problem(&self, problem: &ConfigProblem) -> String {
         match problem {
-            ConfigProblem::NotLoaded(0) => format!("{FILE} n’a pas pu être chargé (erreur réseau)\u{202f}; le quiz fonctionne avec des valeurs neutres par défaut."),
-            ConfigProblem::NotLoaded(status) => format!("{FILE} n’a pas pu être chargé (HTTP {status})\u{202f}; le quiz fonctionne avec des valeurs neutres par défaut."),
-            ConfigProblem::NotJson { line, column } => format!("{FILE} n’est pas un JSON valide (erreur à la ligne {line}, colonne {column})\u{202f}; le quiz fonctionne avec des valeurs neutres par défaut."),
-            ConfigProblem::NotAnObject => format!("{FILE} doit contenir un seul objet JSON {{ … }}\u{202f}; le quiz fonctionne avec des valeurs neutres par défaut."),
+            ConfigProblem::NotLoaded(0) => format!("{FILE} n’a pas pu être chargé (erreur réseau)\u{202f}; le quiz conserve les informations avec lesquelles il a été créé."),
+            ConfigProblem::NotLoaded(status) => format!("{FILE} n’a pas pu être chargé (HTTP {status})\u{202f}; le quiz conserve les informations avec lesquelles il a été créé."),
+            ConfigProblem::NotJson { line, column } => format!("{FILE} n’est pas un JSON valide (erreur à la ligne {line}, colonne {column})\u{202f}; le quiz conserve les informations avec lesquelles il a été créé."),
+            ConfigProblem::NotAnObject => format!("{FILE} doit contenir un seul objet JSON {{ … }}\u{202f}; le quiz conserve les informations avec lesquelles il a été créé."),
             ConfigProblem::MissingName => format!("{FILE}\u{202f}: \"name\" est absent\u{202f}; un nom neutre est affiché."),
             ConfigProblem::WrongType { key, expected: e } => format!("{FILE}\u{202f}: \"{key}\" devrait être {}\u{202f}; la valeur par défaut est utilisée à la place.", expected(*e)),
             ConfigProblem::BadValue { key, value, expected: e } => format!("{FILE}\u{202f}: \"{key}\" vaut {value}, mais devrait être {}\u{202f}; la valeur par défaut est utilisée à la place.", expected(*e)),

@@ -67,17 +67,22 @@ test('a clinic without Graston never gets it recommended, and says why', async (
   await server.close();
 });
 
-for (const [name, body, status, expected] of [
-  ['broken JSON', '{ "name": "Oops", ', 200, /not valid JSON/],
-  ['a missing file', 'not found', 404, /could not be loaded \(HTTP 404\)/],
-  ['a wrong type', JSON.stringify({ name: 'Typo Clinic', techniques: 'graston', accent_color: 42, colour: 'red' }), 200, /"techniques" should be/],
+// A file that cannot be read at all leaves the clinic as built; a bad key falls back alone.
+for (const [name, body, status, expected, shown] of [
+  ['broken JSON', '{ "name": "Oops", ', 200, /not valid JSON/, null],
+  ['a missing file', 'not found', 404, /could not be loaded \(HTTP 404\)/, null],
+  ['a wrong type', JSON.stringify({ name: 'Typo Clinic', techniques: 'graston', accent_color: 42, colour: 'red' }), 200, /"techniques" should be/, 'Typo Clinic'],
 ]) {
   test(`${name} in clinic.json still gives a working quiz and a console message`, async () => {
     const server = await withClinic(body, status);
     const { context, page, problems } = await openPage(browser, server.origin, { viewport: DESKTOP });
     const warnings = configWarnings(page);
+    const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && expected.test(m.text()));
     const quiz = new QuizPage(page);
     await quiz.goto(server.url);
+    // The file is applied once it is read: start the quiz after that, not during the change.
+    await warned;
+    assert.equal(await page.locator('.clinic-name').textContent(), shown ?? shipped.name);
     const result = await quiz.complete(RUNNERS[0]);
     assert.deepEqual(result, RUNNERS[0].expect);
     assert.ok(warnings.some((w) => expected.test(w)), `a console message matching ${expected}: ${warnings}`);
