@@ -54,13 +54,17 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let flags = flags.clone();
+        let onlanguage = onlanguage.clone();
+        let shown = props.lang;
         use_effect_with((), move |_| {
             let opened = QuizState::new(saved::load(), &location::fragment());
             let same_screen = opened == QuizState::new(None, "");
             dispatcher.dispatch(QuizAction::Restore(Box::new(opened)));
             flags.set((embed::query_flag("embed"), embed::query_flag("debug")));
             if let Some(root) = shell::root() {
-                shell::take_over(&root, same_screen);
+                if let Some(picked) = shell::take_over(&root, shown, same_screen) {
+                    onlanguage.emit(picked);
+                }
             }
         });
     }

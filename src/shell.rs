@@ -21,16 +21,18 @@
 //!    the browser a turn while it hydrates, so a tap can come in the middle: it is still the
 //!    copy's until the first render is complete. Then the app reads what the copy could not know
 //!    (saved progress, a share link, `?embed`, `?debug`, the clinic's file as it is now), takes
-//!    the copy over ([`take_over`]), answering a kept tap if its screen is still the copy's, and
-//!    follows the visitor's language choices ([`show_language`], [`remember_language`]).
+//!    the copy over ([`take_over`]), answering a kept tap if its screen is still the copy's and
+//!    turning to a language picked on the copy's switch, and follows the visitor's language
+//!    choices ([`show_language`], [`remember_language`]).
 //!
 //! Without copies (`trunk serve`), the app renders into a new element instead.
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlSelectElement};
 
 use crate::clinic::{self, Clinic};
+use crate::components::site_header::LANGUAGE_SWITCH_ID;
 use crate::i18n::Lang;
 use crate::{App, AppProps};
 
@@ -105,10 +107,11 @@ fn copy(lang: Lang) -> Option<Element> {
 /// Makes the hydrated copy `root` an ordinary element (the stylesheet's rule for copies no
 /// longer applies, and `boot.js` lets taps through), then answers a tap kept before, by clicking
 /// the same button, if `same_screen` (the app still shows the copy's screen); otherwise forgets
-/// it. Without a copy, does nothing.
-pub fn take_over(root: &Element, same_screen: bool) {
+/// it. Returns the language picked on the copy's switch, if it differs from `lang`, the one
+/// shown. Without a copy, does nothing.
+pub fn take_over(root: &Element, lang: Lang, same_screen: bool) -> Option<Lang> {
     if !root.class_list().contains(COPY_CLASS) {
-        return;
+        return None;
     }
     for attribute in [
         "class",
@@ -119,20 +122,27 @@ pub fn take_over(root: &Element, same_screen: bool) {
     ] {
         let _ = root.remove_attribute(attribute);
     }
-    let Some(at) = root.get_attribute(PENDING) else {
-        return;
-    };
-    let _ = root.remove_attribute(PENDING);
-    let button = at
+    if let Some(at) = root.get_attribute(PENDING) {
+        let _ = root.remove_attribute(PENDING);
+        let button = at
+            .parse()
+            .ok()
+            .filter(|_| same_screen)
+            .and_then(|i| root.query_selector_all("button").ok()?.item(i))
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+            button.click();
+        }
+    }
+    gloo_utils::document()
+        .get_element_by_id(LANGUAGE_SWITCH_ID)?
+        .dyn_into::<HtmlSelectElement>()
+        .ok()?
+        .value()
         .parse()
         .ok()
-        .filter(|_| same_screen)
-        .and_then(|i| root.query_selector_all("button").ok()?.item(i))
-        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
-    if let Some(button) = button {
-        let _ = button.focus();
-        button.click();
-    }
+        .filter(|&picked| picked != lang)
 }
 
 /// Puts the page in `lang`: `<html lang>`, the title and the description.

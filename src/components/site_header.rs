@@ -5,6 +5,9 @@ use yew::prelude::*;
 
 use crate::i18n::{use_texts, Lang};
 
+/// The id of the language switch.
+pub const LANGUAGE_SWITCH_ID: &str = "language";
+
 #[derive(Properties, PartialEq)]
 pub struct SiteHeaderProps {
     pub name: AttrValue,
@@ -31,8 +34,8 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
             <p class="clinic-name">{ &props.name }</p>
             if props.languages.len() > 1 {
                 <div class="language no-print">
-                    <label for="language" class="visually-hidden">{ t.language() }</label>
-                    <select id="language" {onchange}>
+                    <label for={LANGUAGE_SWITCH_ID} class="visually-hidden">{ t.language() }</label>
+                    <select id={LANGUAGE_SWITCH_ID} {onchange}>
                         { for props.languages.iter().map(|&lang| html! {
                             <option value={lang.to_string()} lang={lang.to_string()}
                                 selected={lang == props.lang}>

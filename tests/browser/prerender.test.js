@@ -126,6 +126,21 @@ test('an early tap is not passed on when the app opens on another screen (saved 
   await context.close();
 });
 
+test('a language picked on the copy before the app arrives is the one the app turns to', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin, { locale: 'en-GB' });
+  const release = await holdWasm(page);
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  const english = await page.locator('main h1').textContent();
+  await page.locator('#language').selectOption('de');
+  release();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await page.waitForFunction((old) => document.querySelector('main h1').textContent !== old, english);
+  assert.equal(await page.locator('#language').inputValue(), 'de');
+  assert.equal(await page.evaluate(() => localStorage.getItem('recovery-quiz.language')), '"de"', 'kept for the next visit, as a switch in the app is');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the copy's skip link moves focus to the quiz without touching the URL", async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   const release = await holdWasm(page);
