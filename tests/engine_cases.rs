@@ -633,10 +633,20 @@ const CASES: &[Case] = &[
         &[Reason(TriageReason::NothingSafe)],
     ),
     case(
-        "a calf swollen for ten days: cold, never Graston",
+        "a calf swollen for ten days: cold, no firm work",
         "#/result?v=1&km=30&runs=3&hard=1&pain=calf:3:swollen:10&flags=&health=",
         Massage, "cryotherapy", 7,
-        &[Excluded(Graston, Swelling(Spot::Calf)), NotExcluded(DeepTissue)],
+        &[
+            Excluded(DeepTissue, Swelling(Spot::Calf)),
+            Excluded(Cupping, Swelling(Spot::Calf)),
+            Excluded(Graston, Swelling(Spot::Calf)),
+        ],
+    ),
+    case(
+        "a swollen calf in a heavy week: the load never brings deep tissue back",
+        "#/result?v=1&km=50&runs=5&hard=2&pain=calf:2:swollen:10&flags=&health=",
+        Massage, "cryotherapy", 7,
+        &[Excluded(DeepTissue, Swelling(Spot::Calf)), Secondary("none")],
     ),
     case(
         "sore lower back: deep tissue",
@@ -676,10 +686,10 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
-        "a swollen spot rules Graston out even at severity 0",
+        "a swollen spot rules firm work out even at severity 0",
         "#/result?v=1&km=35&runs=4&hard=1&pain=achilles:6:tight:90,calf:0:swollen:10&flags=&health=",
-        Massage, "deep-tissue", 7,
-        &[Excluded(Graston, Swelling(Spot::Calf))],
+        Massage, "cryotherapy", 7,
+        &[Excluded(Graston, Swelling(Spot::Calf)), Excluded(DeepTissue, Swelling(Spot::Calf))],
     ),
 ];
 

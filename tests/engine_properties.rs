@@ -55,8 +55,8 @@ fn forbidden(a: &Answers, technique: Technique) -> Option<&'static str> {
         Some("a health condition rules it out")
     } else if technique != Technique::Cryotherapy && fresh_injury(a) {
         Some("only cold on a fresh sharp or swollen spot")
-    } else if technique == Technique::Graston && swelling(a) {
-        Some("no Graston on a swollen spot")
+    } else if technique != Technique::Cryotherapy && swelling(a) {
+        Some("only cold on a swollen spot, however old")
     } else if is_deep_work(technique) && race_too_close(a) {
         Some("no deep work within 3 days before or after a race")
     } else {

@@ -262,7 +262,7 @@ fn exclusion_cause(answers: &Answers, technique: Technique) -> Option<ExclusionC
             return Some(ExclusionCause::AcuteInjury(p.spot));
         }
     }
-    if technique == Technique::Graston {
+    if rules::excluded_by_swelling(technique) {
         if let Some(p) = answers.pain.iter().find(|p| p.quality == Quality::Swollen) {
             return Some(ExclusionCause::Swelling(p.spot));
         }

@@ -79,7 +79,7 @@ pub enum ExclusionCause {
     Health(Health),
     /// Forceful work on a fresh injury: sharp or swollen pain under `ACUTE_DAYS` days old.
     AcuteInjury(Spot),
-    /// Swelling or inflammation where it hurts (Graston).
+    /// A swollen spot, past the first days (everything but cold).
     Swelling(Spot),
     /// A race within `NO_DEEP_WORK_BEFORE_RACE_DAYS` days.
     RaceSoon(u16),
@@ -104,6 +104,13 @@ pub fn excluded_by_health(technique: Technique, condition: Health) -> bool {
 /// Techniques that must not be used on a fresh injury (DOMAIN.md: deep tissue "acute injury in
 /// the first 48–72 h", cupping "acute tears or sprains", Graston "acute inflammation").
 pub fn excluded_by_acute_injury(technique: Technique) -> bool {
+    technique != Technique::Cryotherapy
+}
+
+/// Techniques that must not be used while a spot is swollen, however long ago it began: firm
+/// work waits until the swelling has settled (DOMAIN.md: Graston "acute inflammation or
+/// swelling"; deep tissue and cupping "possible DVT", which a swollen calf or thigh can be).
+pub fn excluded_by_swelling(technique: Technique) -> bool {
     technique != Technique::Cryotherapy
 }
 
