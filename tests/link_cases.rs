@@ -150,6 +150,16 @@ fn bad_cases() -> Vec<(&'static str, String, LinkError)> {
             LinkError::LongAboveWeek,
         ),
         (
+            "a long run longer than the week as written, though both round to 40",
+            "#/result?v=1&km=40&runs=4&long=40.004".into(),
+            LinkError::LongAboveWeek,
+        ),
+        (
+            "a long run longer than the week by a decimal beyond the hundredths",
+            "#/result?v=1&km=40.001&runs=4&long=40.0012".into(),
+            LinkError::LongAboveWeek,
+        ),
+        (
             "hist with three weeks",
             "#/result?v=1&km=40&hist=30,30,30&runs=4".into(),
             LinkError::HistoryCount(3),

@@ -94,7 +94,8 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
         _ => return Err(LinkError::BadVersion(shorten(version))),
     }
 
-    let km = decimal("km", get("km").ok_or(LinkError::Missing("km"))?, KM_MAX)?;
+    let km_text = get("km").ok_or(LinkError::Missing("km"))?;
+    let km = decimal("km", km_text, KM_MAX)?;
     let history = optional("hist").map(history).transpose()?;
     let runs = integer(
         "runs",
@@ -108,10 +109,11 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
     if hard > runs {
         return Err(LinkError::HardAboveRuns);
     }
-    let longest_km = optional("long")
-        .map(|v| decimal("long", v, KM_MAX))
-        .transpose()?;
-    if longest_km.is_some_and(|long| long > km) {
+    let long_text = optional("long");
+    let longest_km = long_text.map(|v| decimal("long", v, KM_MAX)).transpose()?;
+    // As written, like every range: `long=40.004` is above `km=40`, though both keep 40.
+    let exact = |text: &str| number::parse_plain(text).unwrap_or_default();
+    if long_text.is_some_and(|long| number::above(long, exact(long), exact(km_text))) {
         return Err(LinkError::LongAboveWeek);
     }
     let small = |key: &'static str, max: u32| -> Result<Option<u16>, LinkError> {
