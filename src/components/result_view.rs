@@ -95,7 +95,7 @@ fn triage(t: &dyn Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
 fn technique(t: &dyn Texts, choice: &Choice, label: &'static str, unit: Unit) -> Html {
     let technique = choice.technique;
     html! {
-        <div class="technique" data-technique={technique.to_string()}>
+        <div class="technique">
             <p class="label">{ label }</p>
             <h2>{ t.technique_name(technique) }</h2>
             <p>{ t.technique_about(technique) }</p>
