@@ -43,20 +43,12 @@ pub fn use_fragment_change(on_change: Callback<String>) {
         let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |event| {
             let link = event
                 .dyn_ref::<HashChangeEvent>()
-                .map_or_else(fragment, |e| fragment_of(&e.new_url()));
+                .and_then(|e| web_sys::Url::new(&e.new_url()).ok())
+                .map_or_else(fragment, |url| url.hash());
             on_change.emit(link);
         });
         move || drop(listener)
     });
-}
-
-/// The fragment of an address as `Location.hash` gives it: `#…`, or empty for none or a bare `#`.
-fn fragment_of(url: &str) -> String {
-    url.find('#')
-        .map(|at| &url[at..])
-        .filter(|fragment| fragment.len() > 1)
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// Replaces the value of `name` in the address's query, if it has one, without a new history
@@ -80,20 +72,5 @@ pub fn replace_query(name: &str, value: &str) {
     );
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fragment_of;
-
-    #[test]
-    fn the_fragment_of_an_address_is_everything_from_its_first_hash() {
-        assert_eq!(
-            fragment_of("https://a.example/q/?lang=de#/result?v=1&pain=calf:5:tight:3"),
-            "#/result?v=1&pain=calf:5:tight:3"
-        );
-        assert_eq!(fragment_of("https://a.example/#"), "");
-        assert_eq!(fragment_of("https://a.example/?x=1"), "");
     }
 }
