@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { integrityOf } from './integrity.mjs';
 
 export const POLICY = [
   "default-src 'self'",
@@ -26,8 +27,7 @@ let html = await readFile(file, 'utf8');
 
 const files = [...new Set([...html.matchAll(/integrity-of:([\w.-]+)/g)].map(([, name]) => name))];
 for (const name of files) {
-  const digest = createHash('sha384').update(await readFile(join(staging, name))).digest('base64');
-  html = html.replaceAll(`integrity-of:${name}`, `sha384-${digest}`);
+  html = html.replaceAll(`integrity-of:${name}`, await integrityOf(join(staging, name)));
 }
 console.log(`csp.mjs: integrity for ${files.join(', ') || 'no files'}`);
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
+import { integrityOf } from './integrity.mjs';
 
 const PLACEHOLDER = "const BUILD = { id: 'unbuilt', files: {}, own: [] };";
 // The clinic's own files, which it may edit on its host: sw.js fetches them network-first. The
@@ -26,8 +27,7 @@ const own = all.filter((path) => OWN.test(path));
 const left = new Set([...own, typeof logo === 'string' && posix.normalize(logo), 'sw.js']);
 const files = {};
 for (const path of all.filter((p) => !left.has(p) && !/\.(br|gz)$/.test(p))) {
-  const digest = createHash('sha384').update(await readFile(join(dist, path))).digest('base64');
-  files[path === 'index.html' ? './' : path] = `sha384-${digest}`;
+  files[path === 'index.html' ? './' : path] = await integrityOf(join(dist, path));
 }
 for (const needed of ['./', '.wasm', '.css']) {
   if (!Object.keys(files).some((path) => path.endsWith(needed))) fail(`no ${needed} among the files to precache`);
