@@ -179,6 +179,24 @@ test('a share link opens its result directly', async () => {
   await context.close();
 });
 
+test('a link pasted into the open quiz opens its result; Back and Forward move between them', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const quiz = new QuizPage(page);
+  await gotoApp(page, server.url);
+  const fragment = '#/result?v=1&km=40&hist=35,38,36,30&runs=4&hard=1&long=16&last=24&pain=calf:4:tight:10&flags=&health=';
+  await page.evaluate((f) => { location.hash = f; }, fragment);
+  assert.deepEqual(await quiz.result(), { triage: 'massage', technique: 'deep-tissue', everyDays: '7', load: 'ok' });
+  await page.goBack();
+  await page.getByTestId('start').waitFor();
+  assert.equal(await page.locator('#result').count(), 0);
+  await page.goForward();
+  assert.equal((await quiz.result()).technique, 'deep-tissue');
+  await page.evaluate(() => { location.hash = '#/result?v=1&km=lots&runs=4'; });
+  await page.locator('#link-error').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('an unreadable link explains itself and offers the quiz', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
   await page.goto(`${server.url}#/result?v=1&km=lots&runs=4`);
