@@ -253,7 +253,7 @@ fn exclusion_cause(answers: &Answers, technique: Technique) -> Option<ExclusionC
     }
     // Safety rules read every spot the runner marked, whatever its severity: a swelling is a
     // swelling even when it does not hurt.
-    if rules::excluded_by_acute_injury(technique) {
+    if rules::is_firm_work(technique) {
         if let Some(p) = answers
             .pain
             .iter()
@@ -261,8 +261,6 @@ fn exclusion_cause(answers: &Answers, technique: Technique) -> Option<ExclusionC
         {
             return Some(ExclusionCause::AcuteInjury(p.spot));
         }
-    }
-    if rules::excluded_by_swelling(technique) {
         if let Some(p) = answers.pain.iter().find(|p| p.quality == Quality::Swollen) {
             return Some(ExclusionCause::Swelling(p.spot));
         }

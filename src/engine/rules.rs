@@ -101,16 +101,12 @@ pub fn excluded_by_health(technique: Technique, condition: Health) -> bool {
     }
 }
 
-/// Techniques that must not be used on a fresh injury (DOMAIN.md: deep tissue "acute injury in
-/// the first 48–72 h", cupping "acute tears or sprains", Graston "acute inflammation").
-pub fn excluded_by_acute_injury(technique: Technique) -> bool {
-    technique != Technique::Cryotherapy
-}
-
-/// Techniques that must not be used while a spot is swollen, however long ago it began: firm
-/// work waits until the swelling has settled (DOMAIN.md: Graston "acute inflammation or
-/// swelling"; deep tissue and cupping "possible DVT", which a swollen calf or thigh can be).
-pub fn excluded_by_swelling(technique: Technique) -> bool {
+/// Firm, hands-on work: every technique but cold. A fresh injury rules it out (DOMAIN.md: deep
+/// tissue "acute injury in the first 48–72 h", cupping "acute tears or sprains", Graston "acute
+/// inflammation"), and so does a swollen spot however long ago it began, until the swelling has
+/// settled (Graston "acute inflammation or swelling"; deep tissue and cupping "possible DVT",
+/// which a swollen calf or thigh can be).
+pub fn is_firm_work(technique: Technique) -> bool {
     technique != Technique::Cryotherapy
 }
 
