@@ -2,6 +2,10 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 WASM := source scripts/wasm-env.sh &&
+# The languages the quiz ships (locales/languages.txt); a release bundle carries one of them.
+LANGUAGES := $(shell sed -e 's/\#.*//' locales/languages.txt)
+FIRST := $(firstword $(LANGUAGES))
+OTHERS := $(wordlist 2,$(words $(LANGUAGES)),$(LANGUAGES))
 
 .PHONY: setup serve dist lint unit browser size test bench clean
 
@@ -11,9 +15,13 @@ setup: ## install what is missing (idempotent)
 serve: setup ## the app with live rebuild on http://127.0.0.1:8080
 	$(WASM) trunk serve --offline
 
-dist: setup ## the release bundle in dist/, with .br and .gz copies
-	$(WASM) trunk build --release --offline
+dist: setup ## the release bundle in dist/ (the app once per language), with .br and .gz copies
+	$(WASM) cargo fetch --quiet --target wasm32-unknown-unknown
+	$(WASM) QUIZ_LANGUAGES=$(FIRST) trunk build --release --offline
+	for lang in $(OTHERS); do $(WASM) QUIZ_LANGUAGES=$$lang trunk build --release --offline --dist target/bundles/$$lang; done
+	node scripts/bundles.mjs dist $(FIRST) $(foreach lang,$(OTHERS),$(lang)=target/bundles/$(lang))
 	cargo run --quiet --features ssr --bin prerender -- dist
+	node scripts/csp.mjs dist
 	node scripts/precache.mjs
 	scripts/compress.sh dist
 

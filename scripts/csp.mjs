@@ -1,12 +1,11 @@
-// Trunk post-build hook. Every build: replaces each `integrity-of:<file>` in index.html (the
-// loader in Trunk.toml) with that file's sha384, for subresource integrity. Release builds: puts
-// a strict Content Security Policy into index.html, with a sha256 hash for each inline script
-// (the loader and its import map). The policy is the single source for docs/deploy.md's header
-// too: keep both in step.
+// `node scripts/csp.mjs [DIST]`, run by `make dist` once index.html is final (after the bundles
+// and the pre-render): puts a strict Content Security Policy into index.html, with a sha256 hash
+// for each inline script (the import map) and style (the rule that shows the start screen in the
+// page's language). The policy is the single source for docs/deploy.md's header too: keep both
+// in step.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { integrityOf } from './integrity.mjs';
 
 export const POLICY = [
   "default-src 'self'",
@@ -21,23 +20,16 @@ export const POLICY = [
   "form-action 'none'",
 ];
 
-const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const file = join(staging, 'index.html');
+const dist = process.argv[2] ?? 'dist';
+const file = join(dist, 'index.html');
 let html = await readFile(file, 'utf8');
-
-const files = [...new Set([...html.matchAll(/integrity-of:([\w.-]+)/g)].map(([, name]) => name))];
-for (const name of files) {
-  html = html.replaceAll(`integrity-of:${name}`, await integrityOf(join(staging, name)));
-}
-console.log(`csp.mjs: integrity for ${files.join(', ') || 'no files'}`);
-
-if (process.env.TRUNK_PROFILE === 'release') {
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  const policy = POLICY.map((d) => (d.startsWith('script-src') ? [d, ...hashes].join(' ') : d)).join('; ');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  if (!html.includes('<meta charset="utf-8">')) throw new Error('csp.mjs: no <meta charset> to anchor the policy');
-  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
-  console.log(`csp.mjs: policy with ${hashes.length} inline script hash(es)`);
-}
+const sha256 = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
+const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body));
+const hashes = { 'script-src': scripts, 'style-src': styles };
+const policy = POLICY.map((d) => [d, ...(hashes[d.split(' ')[0]] ?? [])].join(' ')).join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+if (!html.includes('<meta charset="utf-8">')) throw new Error('csp.mjs: no <meta charset> to anchor the policy');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
 await writeFile(file, html);
+console.log(`csp.mjs: policy with ${scripts.length} inline script and ${styles.length} inline style hash(es)`);

@@ -1,4 +1,4 @@
-// Subresource integrity as the build writes it: into index.html (csp.mjs) and sw.js (precache.mjs).
+// Subresource integrity as the build writes it: into index.html (subresources.mjs) and sw.js (precache.mjs).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 

@@ -8,9 +8,9 @@ import { join, posix, relative } from 'node:path';
 import { integrityOf } from './integrity.mjs';
 
 const PLACEHOLDER = "const BUILD = { id: 'unbuilt', files: {}, own: [] };";
-// The clinic's own files, which it may edit on its host: sw.js fetches them network-first. The
-// manifests (one per language, written by the pre-render) carry the clinic's name and accent.
-const OWN = /^(clinic\.json|manifest\.[a-z-]+\.json)$/;
+// The clinic's own file, which it may edit on its host: sw.js fetches it network-first (the
+// manifests are the build's, and sw.js adds the clinic's name and accent from this file).
+const OWN = /^clinic\.json$/;
 
 const dist = process.argv[2] ?? 'dist';
 // A clinic.json the quiz cannot read is reported by the pre-render; here it only has no logo.

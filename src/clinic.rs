@@ -3,6 +3,7 @@
 //! default: a broken file never blocks the quiz. Problems are typed; the catalog words them.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -11,7 +12,7 @@ use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize
 use crate::engine::link::quote;
 use crate::engine::Technique;
 use crate::form::Unit;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::theme::Rgb;
 
 /// The file, relative to the page.
@@ -179,11 +180,6 @@ pub enum ConfigProblem {
 }
 
 impl ConfigProblem {
-    /// Problems that only warn (the quiz still uses everything else as given).
-    pub fn is_warning(&self) -> bool {
-        matches!(self, ConfigProblem::UnknownKey(_))
-    }
-
     /// Problems that leave nothing in the file readable.
     pub fn is_whole_file(&self) -> bool {
         matches!(
@@ -195,21 +191,105 @@ impl ConfigProblem {
     }
 }
 
-/// The clinic as its file on the host describes it now (`fetched`: the text, or the HTTP status
-/// it could not be loaded with, 0 for a network failure), and every problem found. A file that
-/// cannot be read at all changes nothing: the clinic stays `built`, as the page was built, so a
-/// runner offline or a clinic mid-edit still sees its name and emergency number. A key with a
-/// wrong value falls back to its default alone.
-pub fn update(built: &Clinic, fetched: Result<&str, u16>) -> (Clinic, Vec<ConfigProblem>) {
-    let (clinic, problems) = match fetched {
+impl fmt::Display for ConfigProblem {
+    /// The problem for the clinic's web person, in English: the console, and `?debug`.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        const KEPT: &str =
+            "the quiz uses the copy this device kept from its last visit, or neutral details";
+        match self {
+            ConfigProblem::NotLoaded(0) => {
+                write!(f, "{FILE} could not be loaded (network error); {KEPT}.")
+            }
+            ConfigProblem::NotLoaded(status) => {
+                write!(f, "{FILE} could not be loaded (HTTP {status}); {KEPT}.")
+            }
+            ConfigProblem::NotJson { line, column } => write!(
+                f,
+                "{FILE} is not valid JSON (the error is at line {line}, column {column}); {KEPT}."
+            ),
+            ConfigProblem::NotAnObject => {
+                write!(f, "{FILE} must hold one JSON object {{ … }}; {KEPT}.")
+            }
+            ConfigProblem::MissingName => {
+                write!(f, "{FILE}: \"name\" is missing; a neutral name is shown.")
+            }
+            ConfigProblem::WrongType { key, expected } => write!(
+                f,
+                "{FILE}: \"{key}\" should be {expected}; the default is used instead."
+            ),
+            ConfigProblem::BadValue {
+                key,
+                value,
+                expected,
+            } => write!(
+                f,
+                "{FILE}: \"{key}\" is {value}, but it should be {expected}; the default is used instead."
+            ),
+            ConfigProblem::NothingKnown(Key::Languages) => write!(
+                f,
+                "{FILE}: \"languages\" names no language the quiz knows; all of them are offered instead."
+            ),
+            ConfigProblem::NothingKnown(key) => write!(
+                f,
+                "{FILE}: \"{key}\" names no technique the quiz knows; all four are offered instead."
+            ),
+            ConfigProblem::UnknownKey(key) => write!(
+                f,
+                "{FILE}: the key \"{key}\" is not one the quiz knows; it is ignored."
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Expected {
+    /// What the key should hold, in a sentence of a `ConfigProblem`.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Expected::Text => write!(f, "a text of 1 to {MAX_TEXT} characters in quotes"),
+            Expected::WebAddress => f.write_str("a web address starting with https:// or http://"),
+            Expected::Phone => f.write_str("a phone number of digits, spaces and + ( ) -"),
+            Expected::Email => f.write_str("an e-mail address like info@clinic.example"),
+            Expected::Colour => f.write_str("a colour like #0b5d56"),
+            Expected::ImagePath => f.write_str("the path of an image in the bundle, like logo.svg"),
+            Expected::Techniques => write!(f, "a list of {}", quoted(Technique::ALL)),
+            Expected::EmergencyNumber => f.write_str("a short number of digits, like 112"),
+            Expected::Units => f.write_str("\"km\" or \"mi\""),
+            Expected::Languages => write!(f, "a list of {}", quoted(Lang::ALL)),
+            Expected::TextPerLanguage => f.write_str(
+                "a text in quotes, or texts by language like { \"en\": \"…\", \"de\": \"…\" }",
+            ),
+        }
+    }
+}
+
+/// Names as `clinic.json` writes them, in quotes: `"en", "de", "es", "fr"`.
+fn quoted<T: ToString>(names: impl IntoIterator<Item = T>) -> String {
+    let quoted: Vec<String> = names
+        .into_iter()
+        .map(|name| format!("\"{}\"", name.to_string()))
+        .collect();
+    quoted.join(", ")
+}
+
+/// The clinic as the page opens with it: from its file as the host has it now (`current`: the
+/// text, or the HTTP status it could not be loaded with, 0 for no network), with every problem
+/// found in it. A file that cannot be read at all is replaced by the copy this device kept the
+/// last time it could read one (`last`), so that a runner offline, or during a clinic's edit,
+/// still sees its name and emergency number; with no such copy, by the quiz's neutral defaults.
+/// A key with a wrong value falls back to its default alone.
+pub fn opened(current: Result<&str, u16>, last: Option<&str>) -> (Clinic, Vec<ConfigProblem>) {
+    let (clinic, problems) = match current {
         Ok(json) => parse(json),
         Err(status) => (Clinic::default(), vec![ConfigProblem::NotLoaded(status)]),
     };
-    if problems.iter().any(ConfigProblem::is_whole_file) {
-        (built.clone(), problems)
-    } else {
-        (clinic, problems)
+    if !problems.iter().any(ConfigProblem::is_whole_file) {
+        return (clinic, problems);
     }
+    let kept = last
+        .map(parse)
+        .filter(|(_, problems)| !problems.iter().any(ConfigProblem::is_whole_file))
+        .map(|(clinic, _)| clinic);
+    (kept.unwrap_or_default(), problems)
 }
 
 /// The clinic described by `json`, and every problem found on the way.

@@ -6,6 +6,7 @@ pub mod engine;
 pub mod form;
 pub mod hooks;
 pub mod i18n;
+pub mod lang;
 pub mod progress;
 pub mod shell;
 pub mod state;
@@ -15,59 +16,71 @@ use std::mem::discriminant;
 
 use yew::prelude::*;
 
-use clinic::Clinic;
+use clinic::{Clinic, ConfigProblem};
 use components::link_error_view::LinkErrorView;
-use components::pain_map::PainMap;
-use components::progress_bar::ProgressBar;
-use components::questions_step::QuestionsStep;
+use components::quiz_form::QuizForm;
 use components::result_view::ResultView;
 use components::site_header::SiteHeader;
-use components::spot_step::SpotStep;
 use components::start_screen::StartScreen;
-use components::step_nav::StepNav;
-use components::training_step::TrainingStep;
-use components::weeks_step::WeeksStep;
-use engine::{link, Health, RedFlag};
-use form::{Question, Step};
+use engine::link;
+use form::Step;
 use hooks::{embed, focus, location, saved};
-use i18n::{Lang, Texts};
+use i18n::Texts;
+use lang::Lang;
 use progress::Progress;
 use state::{QuizAction, QuizState, View};
 
-/// What the page gives the app: its language and the clinic, as the build saw them.
+/// What the address asks of the page: `?embed` (inside another site's page: no header),
+/// `?debug` (show the problems found in `clinic.json`), `?preview` (a set-up page's preview).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Page {
+    pub embedded: bool,
+    pub debug: bool,
+    pub preview: bool,
+}
+
+impl Page {
+    /// The flags in the page's address.
+    pub fn from_address() -> Page {
+        Page {
+            embedded: embed::query_flag("embed"),
+            debug: embed::query_flag("debug"),
+            preview: embed::query_flag("preview"),
+        }
+    }
+}
+
+/// What the page gives the app (`shell`).
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub lang: Lang,
-    pub clinic: Clinic,
+    /// The clinic, from its `clinic.json`; `None` before it is known (the pre-rendered start
+    /// screen, which shows no clinic's name, intro or colour).
+    pub clinic: Option<Clinic>,
+    /// What is wrong in `clinic.json`.
+    pub problems: Vec<ConfigProblem>,
+    /// The state the page opens in.
+    pub opened: QuizState,
+    pub page: Page,
+    /// The page opened on a screen the visitor asked for before the app ran (a kept tap): it
+    /// takes the focus, as any new screen does.
+    pub answered_tap: bool,
 }
 
-/// The whole app. Only this component holds state; screens get values and callbacks. Its first
-/// render depends on the props alone, so that it hydrates the pre-rendered page (`shell`).
+/// The whole app. Only this component holds state; screens get values and callbacks.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(QuizState::default);
-    let (clinic, problems) = hooks::clinic::use_clinic(props.clinic.clone(), props.lang);
-    let (lang, onlanguage) = hooks::language::use_language(props.lang, clinic.languages.clone());
-    let t = lang.texts();
-    let flags = use_state_eq(|| (false, false));
-    let (embedded, debug) = *flags;
-    {
-        let dispatcher = state.dispatcher();
-        let flags = flags.clone();
-        let onlanguage = onlanguage.clone();
-        let shown = props.lang;
-        use_effect_with((), move |_| {
-            let opened = QuizState::new(saved::load(), &location::fragment());
-            let same_screen = opened == QuizState::new(None, "");
-            dispatcher.dispatch(QuizAction::Restore(Box::new(opened)));
-            flags.set((embed::query_flag("embed"), embed::query_flag("debug")));
-            if let Some(root) = shell::root() {
-                if let Some(picked) = shell::take_over(&root, shown, same_screen) {
-                    onlanguage.emit(picked);
-                }
-            }
-        });
-    }
+    let state = use_reducer(|| props.opened.clone());
+    let lang = props.lang;
+    let t = Texts::new(lang);
+    let Page {
+        embedded,
+        debug,
+        preview,
+    } = props.page;
+    let (clinic, problems) =
+        hooks::clinic::use_clinic(props.clinic.clone(), props.problems.clone(), preview);
+    use_effect_with((), |_| shell::take_over());
     embed::use_embed_height(embedded);
     hooks::offline::use_offline(lang);
     use_effect_with((clinic.units, state.draft.is_blank()), {
@@ -75,14 +88,9 @@ pub fn app(props: &AppProps) -> Html {
         move |&(unit, _)| dispatcher.dispatch(QuizAction::DefaultUnit(unit))
     });
     use_effect_with(
-        (
-            state.draft.clone(),
-            state.step,
-            state.saved.is_some(),
-            state.restored,
-        ),
-        |(draft, step, offering, restored)| {
-            if *restored && !offering {
+        (state.draft.clone(), state.step, state.saved.is_some()),
+        |(draft, step, offering)| {
+            if !offering {
                 saved::save(&Progress {
                     draft: draft.clone(),
                     step: *step,
@@ -92,38 +100,40 @@ pub fn app(props: &AppProps) -> Html {
     );
     use_effect_with(state.forgotten, |&forgotten| {
         if forgotten {
-            shell::forget_language();
+            shell::forget();
         }
     });
-    use_effect_with(
-        (state.view.clone(), state.restored),
-        |(view, restored)| match view {
-            _ if !restored => {}
-            View::Result(answers) => location::show(&link::write(answers)),
-            View::Quiz => location::clear(),
-            View::LinkError(_) => {}
-        },
-    );
+    use_effect_with(state.view.clone(), |view| match view {
+        View::Result(answers) => location::show(&link::write(answers)),
+        View::Quiz => location::clear(),
+        View::LinkError(_) => {}
+    });
     let dispatch = |f: fn(()) -> QuizAction| send(&state, f);
     location::use_fragment_change(send(&state, QuizAction::OpenLink));
-    focus::use_focus_heading(
-        state
-            .restored
-            .then(|| (state.step, discriminant(&state.view))),
-    );
+    focus::use_focus_heading((state.step, discriminant(&state.view)), props.answered_tap);
 
     let main = match &state.view {
         View::Result(answers) => html! {
             <ResultView answers={answers.clone()} clinic={clinic.clone()} unit={state.draft.unit}
                 onchange={send(&state, move |_| QuizAction::ChangeAnswers {
-                    decimal_comma: t.decimal_comma(),
+                    decimal_comma: t.decimal_separator() == ",",
                 })}
                 onstartover={dispatch(|_| QuizAction::StartOver)} />
         },
         View::LinkError(error) => html! {
             <LinkErrorView error={error.clone()} onstart={dispatch(|_| QuizAction::StartOver)} />
         },
-        View::Quiz => quiz(&state, &clinic, lang, t),
+        View::Quiz if state.step == Step::Start => html! {
+            <StartScreen intro={clinic.intro(lang).map(|i| AttrValue::from(i.to_owned()))}
+                can_resume={state.saved.is_some()}
+                onstart={dispatch(|_| QuizAction::Next)}
+                onresume={dispatch(|_| QuizAction::Resume)} />
+        },
+        View::Quiz => html! {
+            <QuizForm draft={state.draft.clone()} step={state.step} errors={state.errors()}
+                position={state.position()} onedit={send(&state, QuizAction::Edit)}
+                onnext={dispatch(|_| QuizAction::Next)} onback={dispatch(|_| QuizAction::Back)} />
+        },
     };
     let onforget = dispatch(|_| QuizAction::Forget).reform(|_: MouseEvent| ());
     // Moves focus without touching the URL, whose fragment holds the share link.
@@ -131,7 +141,18 @@ pub fn app(props: &AppProps) -> Html {
         e.prevent_default();
         focus::focus_main();
     });
-    let name = clinic.name(lang).unwrap_or(t.default_clinic()).to_owned();
+    // Before the clinic is known, no name at all: never one that is not the clinic's.
+    let name = props.clinic.as_ref().map(|_| {
+        AttrValue::from(
+            clinic
+                .name(lang)
+                .map_or_else(|| t.default_clinic().into_owned(), str::to_owned),
+        )
+    });
+    let onlanguage = {
+        let resume = state.view == View::Quiz && state.step != Step::Start;
+        Callback::from(move |chosen: Lang| shell::switch_language(chosen, resume))
+    };
     html! {
         <ContextProvider<Lang> context={lang}>
             <a class="skip" href="#main" onclick={skip_to_main}>{ t.skip_to_content() }</a>
@@ -141,9 +162,9 @@ pub fn app(props: &AppProps) -> Html {
             }
             if debug && !problems.is_empty() {
                 <section class="config-problems" aria-labelledby="config-problems-heading">
-                    <h2 id="config-problems-heading">{ t.config_problems_heading() }</h2>
+                    <h2 id="config-problems-heading">{ "Problems in clinic.json" }</h2>
                     <ul>
-                        { for problems.iter().map(|p| html! { <li>{ t.config_problem(p) }</li> }) }
+                        { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
                     </ul>
                 </section>
             }
@@ -170,52 +191,4 @@ fn send<E: 'static>(
 ) -> Callback<E> {
     let dispatcher = state.dispatcher();
     Callback::from(move |e: E| dispatcher.dispatch(action(e)))
-}
-
-/// The current quiz screen, wrapped in its form with progress and navigation.
-fn quiz(state: &UseReducerHandle<QuizState>, clinic: &Clinic, lang: Lang, t: &dyn Texts) -> Html {
-    let onedit = send(state, QuizAction::Edit);
-    let errors = state.errors();
-    let draft = state.draft.clone();
-    let screen = match state.step {
-        Step::Start => {
-            return html! {
-                <StartScreen intro={clinic.intro(lang).map(|i| AttrValue::from(i.to_owned()))}
-                    can_resume={state.saved.is_some()}
-                    onstart={send(state, |_| QuizAction::Next)}
-                    onresume={send(state, |_| QuizAction::Resume)} />
-            }
-        }
-        Step::Training => html! { <TrainingStep {draft} errors={errors.clone()} {onedit} /> },
-        Step::Weeks => html! { <WeeksStep {draft} errors={errors.clone()} {onedit} /> },
-        Step::PainMap => html! { <PainMap {draft} errors={errors.clone()} {onedit} /> },
-        Step::Spot(spot) => {
-            html! { <SpotStep {spot} {draft} errors={errors.clone()} {onedit} /> }
-        }
-        Step::Safety => html! {
-            <QuestionsStep heading={t.safety_heading()} intro={t.safety_intro()}
-                questions={RedFlag::ALL.map(Question::Flag).to_vec()} {draft}
-                errors={errors.clone()} {onedit} />
-        },
-        Step::HealthQuestions => html! {
-            <QuestionsStep heading={t.health_heading()} intro={t.health_intro()}
-                questions={Health::ALL.map(Question::Condition).to_vec()} {draft}
-                errors={errors.clone()} {onedit} />
-        },
-    };
-    let (at, steps) = state.position();
-    let onsubmit = send(state, |e: SubmitEvent| {
-        e.prevent_default();
-        QuizAction::Next
-    });
-    html! {
-        <form class="quiz" novalidate=true {onsubmit}>
-            <ProgressBar step={at} of={steps - 1} />
-            { screen }
-            <p class="error-summary" role="alert">
-                if !errors.is_empty() { { t.error_summary(errors.len()) } }
-            </p>
-            <StepNav last={at + 1 == steps} onback={send(state, |_| QuizAction::Back)} />
-        </form>
-    }
 }

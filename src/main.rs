@@ -1,8 +1,20 @@
-//! Starts the app on the page (`recovery_quiz::shell`). The first render waits for a task of its
-//! own, so that it and the WebAssembly's start-up are two short tasks rather than one long one.
+//! The app's WebAssembly module. `static/boot.js` loads it and calls [`start`] (the whole
+//! mechanism: `recovery_quiz::shell`).
 
-use gloo_timers::callback::Timeout;
+use wasm_bindgen::prelude::wasm_bindgen;
 
-fn main() {
-    Timeout::new(0, recovery_quiz::shell::start).forget();
+/// Starts the app in `lang` with the clinic's file and a tap kept before it ran
+/// (`recovery_quiz::shell::start`).
+#[wasm_bindgen]
+pub fn start(
+    lang: String,
+    current: Option<String>,
+    status: u16,
+    last: Option<String>,
+    pending: Option<String>,
+) {
+    recovery_quiz::shell::start(&lang, current, status, last, pending);
 }
+
+/// Nothing runs when the module is instantiated: `start` does, once `boot.js` has what it needs.
+fn main() {}

@@ -1,84 +1,137 @@
 //! The page around the app: how the start screen is on the page, in the visitor's language,
-//! before the WebAssembly arrives, and how the app takes it over. One mechanism in three parts,
-//! which share the names defined here:
+//! before the WebAssembly arrives, and how the app takes over from it. One mechanism in three
+//! parts, which share the names defined here (`tests/shell_names.rs` checks `static/boot.js`):
 //!
-//! 1. **The build** (`src/bin/prerender.rs`, after `trunk build`) renders the app with Yew's
-//!    server-side rendering once for each language the clinic offers, and writes each copy into
-//!    `index.html`: `<div class="copy" lang="de" data-title="…" data-description="…">`, with the
-//!    offered languages on `<html data-languages="de en …">` (the default first), the default
-//!    language's title and description, and the clinic's file as built in a JSON data block.
+//! 1. **The build** (`src/bin/prerender.rs`, in `make dist`) renders the start screen with Yew's
+//!    server-side rendering once for every language the quiz ships, into `index.html`:
+//!    `<div class="copy" lang="de" data-title="…" data-description="…">`, with those languages
+//!    on `<html data-languages="en de …">` and a rule that shows only the copy in the page's
+//!    language. The copies are neutral: the clinic's name, intro and colour are not in them, as
+//!    they live in `clinic.json` alone. The build also makes one app per language
+//!    (`QUIZ_LANGUAGES`, `scripts/bundles.mjs`) and lists them in the bundles block
+//!    ([`BUNDLES_ID`]).
 //! 2. **`static/boot.js`**, in the page's head, runs before the first paint. It chooses the
-//!    language: `?lang=` if offered; else the visitor's earlier choice kept on the device
-//!    ([`LANGUAGE_KEY`]); else the first of the browser's languages that is offered; else the
-//!    clinic's default. It puts it on `<html lang>`, which the stylesheet uses to show that copy
-//!    alone. Once the page is read it removes the other copies and sets the title and
-//!    description from the one kept. Until the app has taken the copy over, it keeps a tap on a
-//!    button of the copy ([`PENDING`]) and lets it go no further, with the copy's skip link
-//!    working meanwhile; and it shows the crash panel (rendered hidden by the app) when the
-//!    WebAssembly traps or any error escapes.
-//! 3. **The app** ([`start`]) takes `<html lang>` and the clinic as built, and hydrates the copy:
-//!    its first render is the copy's markup, so nothing is repainted. Yew's scheduler may give
-//!    the browser a turn while it hydrates, so a tap can come in the middle: it is still the
-//!    copy's until the first render is complete. Then the app reads what the copy could not know
-//!    (saved progress, a share link, `?embed`, `?debug`, the clinic's file as it is now), takes
-//!    the copy over ([`take_over`]), answering a kept tap if its screen is still the copy's and
-//!    turning to a language picked on the copy's switch, and follows the visitor's language
-//!    choices ([`show_language`], [`remember_language`]).
+//!    language: `?lang=` if offered; else the visitor's earlier choice ([`LANGUAGE_KEY`]); else
+//!    the first of the browser's languages that is offered; else the clinic's default. It fetches
+//!    `clinic.json` at once (keeping a readable copy on the device, [`CLINIC_KEY`], for the day
+//!    the host cannot be reached), and once the clinic has said which languages it offers,
+//!    settles the language on `<html lang>`, which the stylesheet uses to show that copy. Until
+//!    the app runs it keeps a tap on a button of the copy, by the button's `data-testid`, and
+//!    lets it go no further; a language picked on the copy's switch is the one whose app starts.
+//!    Once the copy has painted, it loads the app in the page's language and calls [`start`] with
+//!    the clinic's file and the kept tap. It shows the crash panel if anything fails.
+//! 3. **The app** ([`start`]) reads what the page has (saved progress, a share link in the
+//!    address, `?embed`, `?debug`, `?preview`), decides the screen it opens on, answering the
+//!    kept tap when that screen is the start screen, and renders it into a hidden root of its
+//!    own. Its first render's effect ([`take_over`]) removes the copies and shows the root in
+//!    their place, in one frame. The app keeps its language for its lifetime: the visitor's
+//!    choice of another one reloads the page in it ([`switch_language`]), which opens on the
+//!    screen the visitor was on.
 //!
-//! Without copies (`trunk serve`), the app renders into a new element instead.
+//! `trunk serve` builds one app with every language and has no copies: the app renders into its
+//! root at once.
 
-use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlSelectElement};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use web_sys::Element;
 
-use crate::clinic::{self, Clinic};
-use crate::components::site_header::LANGUAGE_SWITCH_ID;
-use crate::i18n::Lang;
-use crate::{App, AppProps};
+use crate::clinic;
+use crate::hooks::{location, saved};
+use crate::i18n::Texts;
+use crate::lang::Lang;
+use crate::state::{QuizAction, QuizState};
+use crate::{App, AppProps, Page};
 
-/// The class of each pre-rendered copy of the app.
+/// The class of each pre-rendered copy of the start screen.
 pub const COPY_CLASS: &str = "copy";
-/// The id of the element the app runs in: the copy it hydrated, or one it made.
+/// The id of the element the app runs in.
 pub const ROOT_ID: &str = "app";
-/// The attribute of `<html>` that lists the offered languages, the default first.
+/// The attribute of `<html>` that lists the languages the quiz ships, the default first.
 pub const LANGUAGES_ATTR: &str = "data-languages";
-/// The id of the data block that holds `clinic.json` as built.
-pub const CLINIC_DATA_ID: &str = "clinic-data";
-/// Where `static/boot.js` keeps the position of a button tapped before the app arrived.
-pub const PENDING: &str = "data-pending";
+/// The id of the block that lists each language's app (its JS, wasm and the wasm's integrity).
+pub const BUNDLES_ID: &str = "bundles";
+/// The id of the language switch.
+pub const LANGUAGE_SWITCH_ID: &str = "language";
 /// The local-storage key of the visitor's own choice of language.
 pub const LANGUAGE_KEY: &str = "recovery-quiz.language";
+/// The local-storage key of the last `clinic.json` this device could read.
+pub const CLINIC_KEY: &str = "recovery-quiz.clinic";
+/// The session-storage key that tells the page reloaded in another language to carry on where
+/// the visitor was.
+pub const HANDOVER_KEY: &str = "recovery-quiz.handover";
+/// The `type` of the message a set-up page sends to its preview of the quiz.
+pub const PREVIEW_MESSAGE: &str = "recovery-quiz.preview";
+/// The `data-testid` of the start screen's Start button, a tap that `boot.js` may keep.
+pub const START_BUTTON: &str = "start";
 
-/// Renders the app: hydrates the copy in the page's language, or renders into a new element.
-pub fn start() {
-    let document = gloo_utils::document();
-    let embedded = document
-        .get_element_by_id(CLINIC_DATA_ID)
-        .and_then(|e| e.text_content());
-    let clinic = embedded.map_or_else(Clinic::default, |json| clinic::parse(&json).0);
-    let lang = document
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .and_then(|code| code.parse().ok())
-        .filter(|lang| clinic.languages.contains(lang))
-        .unwrap_or_else(|| clinic.default_language());
-    let props = AppProps { lang, clinic };
-    match copy(lang) {
-        Some(root) => {
-            root.set_id(ROOT_ID);
-            yew::Renderer::<App>::with_root_and_props(root, props).hydrate()
-        }
-        None => {
-            let Ok(root) = document.create_element("div") else {
-                return;
-            };
-            root.set_id(ROOT_ID);
-            if let Some(body) = document.body() {
-                let _ = body.append_child(&root);
-            }
-            yew::Renderer::<App>::with_root_and_props(root, props).render()
-        }
+/// Starts the app, from `static/boot.js`: in `lang` (a language this build has), with the
+/// clinic's file as the host has it now (`current`, or the HTTP status it could not be loaded
+/// with), the copy this device kept last time (`last`), and the button tapped on the start
+/// screen before the app ran (`pending`).
+pub fn start(
+    lang: &str,
+    current: Option<String>,
+    status: u16,
+    last: Option<String>,
+    pending: Option<String>,
+) {
+    let lang = Texts::new(lang.parse().unwrap_or_default()).lang();
+    let current = match (current, status) {
+        (Some(text), 200) => Ok(text),
+        (_, status) => Err(status),
     };
+    let (clinic, problems) = clinic::opened(current.as_deref().map_err(|&s| s), last.as_deref());
+    for problem in &problems {
+        web_sys::console::warn_1(&problem.to_string().into());
+    }
+    let mut opened = QuizState::new(saved::load(), &location::fragment());
+    // A tap on Start is answered only if the app opens on the same start screen.
+    let answered_tap =
+        pending.as_deref() == Some(START_BUTTON) && opened == QuizState::new(None, "");
+    if take_handover() {
+        opened = opened.reduce_now(QuizAction::Resume);
+    } else if answered_tap {
+        opened = opened.reduce_now(QuizAction::Next);
+    }
+    let page = Page::from_address();
+    show_language(lang);
+    let props = AppProps {
+        lang,
+        clinic: Some(clinic),
+        problems,
+        opened,
+        page,
+        answered_tap,
+    };
+    let document = gloo_utils::document();
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    root.set_id(ROOT_ID);
+    let first_copy = document.get_elements_by_class_name(COPY_CLASS).item(0);
+    match (first_copy, document.body()) {
+        (Some(copy), _) => {
+            let _ = root.set_attribute("hidden", "");
+            let _ = copy.before_with_node_1(&root);
+        }
+        (None, Some(body)) => {
+            let _ = body.append_child(&root);
+        }
+        (None, None) => return,
+    }
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// After the app's first render: removes the pre-rendered copies and shows the app in their
+/// place. Without copies, does nothing.
+pub fn take_over() {
+    let document = gloo_utils::document();
+    let copies = document.get_elements_by_class_name(COPY_CLASS);
+    while let Some(copy) = copies.item(0) {
+        copy.remove();
+    }
+    if let Some(root) = document.get_element_by_id(ROOT_ID) {
+        let _ = root.remove_attribute("hidden");
+    }
 }
 
 /// The element the app runs in.
@@ -86,99 +139,57 @@ pub fn root() -> Option<Element> {
     gloo_utils::document().get_element_by_id(ROOT_ID)
 }
 
-/// The copy in `lang`, the others removed. It stays a copy, its taps kept by `boot.js`, until
-/// [`take_over`].
-fn copy(lang: Lang) -> Option<Element> {
-    let copies = gloo_utils::document().get_elements_by_class_name(COPY_CLASS);
-    let copies: Vec<Element> = (0..copies.length())
-        .filter_map(|i| copies.item(i))
-        .collect();
-    let code = lang.to_string();
-    let keep = copies
-        .iter()
-        .find(|c| c.get_attribute("lang").as_deref() == Some(code.as_str()))?
-        .clone();
-    for other in copies.iter().filter(|c| **c != keep) {
-        other.remove();
-    }
-    Some(keep)
-}
-
-/// Makes the hydrated copy `root` an ordinary element (the stylesheet's rule for copies no
-/// longer applies, and `boot.js` lets taps through), then answers a tap kept before, by clicking
-/// the same button, if `same_screen` (the app still shows the copy's screen); otherwise forgets
-/// it. Returns the language picked on the copy's switch, if it differs from `lang`, the one
-/// shown. Without a copy, does nothing.
-pub fn take_over(root: &Element, lang: Lang, same_screen: bool) -> Option<Lang> {
-    if !root.class_list().contains(COPY_CLASS) {
-        return None;
-    }
-    for attribute in [
-        "class",
-        "lang",
-        "data-title",
-        "data-description",
-        "aria-busy",
-    ] {
-        let _ = root.remove_attribute(attribute);
-    }
-    if let Some(at) = root.get_attribute(PENDING) {
-        let _ = root.remove_attribute(PENDING);
-        let button = at
-            .parse()
-            .ok()
-            .filter(|_| same_screen)
-            .and_then(|i| root.query_selector_all("button").ok()?.item(i))
-            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
-        if let Some(button) = button {
-            let _ = button.focus();
-            button.click();
-        }
-    }
-    gloo_utils::document()
-        .get_element_by_id(LANGUAGE_SWITCH_ID)?
-        .dyn_into::<HtmlSelectElement>()
-        .ok()?
-        .value()
-        .parse()
-        .ok()
-        .filter(|&picked| picked != lang)
-}
-
 /// Puts the page in `lang`: `<html lang>`, the title and the description.
-pub fn show_language(lang: Lang) {
+fn show_language(lang: Lang) {
     let document = gloo_utils::document();
-    let texts = lang.texts();
+    let texts = Texts::new(lang);
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", &lang.to_string());
     }
-    document.set_title(texts.title());
+    document.set_title(&texts.title());
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
-        let _ = meta.set_attribute("content", texts.description());
+        let _ = meta.set_attribute("content", &texts.description());
     }
 }
 
-/// Keeps the visitor's choice of language for the next visit.
-pub fn remember_language(lang: Lang) {
+/// The visitor chose `lang`: keeps the choice for the next visit and reloads the page in it,
+/// to carry on where they were (`resume`: in the middle of the quiz, whose progress is saved).
+pub fn switch_language(lang: Lang, resume: bool) {
     if storage_usable() {
         let _ = LocalStorage::set(LANGUAGE_KEY, lang);
+        if resume {
+            let _ = SessionStorage::set(HANDOVER_KEY, true);
+        }
     }
+    location::replace_query("lang", &lang.to_string());
+    let _ = gloo_utils::window().location().reload();
 }
 
-/// Forgets the visitor's choice of language.
-pub fn forget_language() {
+/// Whether the page was reloaded in another language in the middle of the quiz; reading it
+/// removes it.
+fn take_handover() -> bool {
+    if !storage_usable() {
+        return false;
+    }
+    let handover = SessionStorage::get::<bool>(HANDOVER_KEY).unwrap_or(false);
+    SessionStorage::delete(HANDOVER_KEY);
+    handover
+}
+
+/// Forgets what the page keeps on the device besides saved progress: the visitor's choice of
+/// language and the clinic's file as last read.
+pub fn forget() {
     if storage_usable() {
         LocalStorage::delete(LANGUAGE_KEY);
+        LocalStorage::delete(CLINIC_KEY);
     }
 }
 
-/// Whether the browser lets the page have local storage. gloo-storage panics where it does not
+/// Whether the browser lets the page have storage. gloo-storage panics where it does not
 /// (reaching for the storage throws in a cross-site iframe or under a strict privacy setting),
 /// so every use is behind this check.
 pub fn storage_usable() -> bool {
-    gloo_utils::window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .is_some()
+    let window = gloo_utils::window();
+    window.local_storage().ok().flatten().is_some()
+        && window.session_storage().ok().flatten().is_some()
 }

@@ -31,13 +31,10 @@ pub struct QuizState {
     pub saved: Option<Progress>,
     /// The visitor just asked to forget their answers.
     pub forgotten: bool,
-    /// Saved progress and the address's share link have been read. The app's first render comes
-    /// before that (it must match the pre-rendered page), and nothing is saved until then.
-    pub restored: bool,
 }
 
 impl Default for QuizState {
-    /// The start screen, before anything is read: the pre-rendered page.
+    /// The start screen, with nothing saved: the pre-rendered page.
     fn default() -> Self {
         QuizState {
             draft: Draft::default(),
@@ -46,7 +43,6 @@ impl Default for QuizState {
             show_errors: false,
             saved: None,
             forgotten: false,
-            restored: false,
         }
     }
 }
@@ -54,8 +50,6 @@ impl Default for QuizState {
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuizAction {
-    /// The state the page opened in, once saved progress and the URL fragment are read.
-    Restore(Box<QuizState>),
     Edit(Edit),
     Next,
     Back,
@@ -81,7 +75,6 @@ impl QuizState {
     pub fn new(saved: Option<Progress>, fragment: &str) -> QuizState {
         let state = QuizState {
             saved,
-            restored: true,
             ..QuizState::default()
         };
         match state.open(fragment) {
@@ -104,6 +97,11 @@ impl QuizState {
         } else {
             Vec::new()
         }
+    }
+
+    /// This state with `action` done, before there is an app to dispatch it to.
+    pub fn reduce_now(self, action: QuizAction) -> QuizState {
+        (*Rc::new(self).reduce(action)).clone()
     }
 
     /// The view a fragment asks for: a result, a link error, or `None` for no link at all.
@@ -155,7 +153,6 @@ impl Reducible for QuizState {
     fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
         let mut state = (*self).clone();
         let next = match action {
-            QuizAction::Restore(opened) => *opened,
             QuizAction::Edit(edit) => {
                 state.draft.apply(edit);
                 if !state.draft.steps().contains(&state.step) {
@@ -219,7 +216,6 @@ impl Reducible for QuizState {
                     show_errors: false,
                     saved: None,
                     forgotten: false,
-                    restored: true,
                 },
                 _ => state,
             },

@@ -11,9 +11,11 @@
      answers from then on gets this build's index.html, so the next load runs the new build
      throughout. A page of the previous build still loading gets that build's files from its
      cache, kept until the build after this one takes charge: no page runs a mix of two builds.
-   - The clinic's own files (clinic.json, its logo, the manifests), which it may edit on its
-     host, come from the network first, and from the last copy when there is none or the host
-     answers with an error. */
+   - The clinic's own files (clinic.json and its logo), which it may edit on its host, come from
+     the network first, and from the last copy when there is none or the host answers with an
+     error.
+   - A web app manifest is the build's, with the clinic's name and colour from its clinic.json as
+     it is now, so that the quiz installs under them with nothing but clinic.json to edit. */
 'use strict';
 
 const BUILD = { id: 'unbuilt', files: {}, own: [] };
@@ -28,6 +30,8 @@ const CLINIC = `recovery-quiz ${SCOPE} clinic`;
 const META = `recovery-quiz ${SCOPE} meta`;
 const IN_CHARGE = new URL('./?recovery-quiz-build-in-charge', SCOPE).href;
 const OWN = new Set(BUILD.own.map((path) => new URL(path, self.location).href));
+const CLINIC_FILE = new URL('clinic.json', self.location).href;
+const MANIFEST = /\/manifest\.[a-z-]+\.json$/;
 /** Files are the same whatever the request's headers: a host's `Vary` must not hide them. */
 const MATCH = { ignoreVary: true };
 
@@ -64,8 +68,39 @@ self.addEventListener('fetch', (event) => {
     }
     return;
   }
+  if (MANIFEST.test(new URL(request.url).pathname)) {
+    event.respondWith(manifest(request, event));
+    return;
+  }
   event.respondWith(fromBuilds(request).then((file) => file ?? networkFirst(request, event)));
 });
+
+/** The build's manifest in one language, with the clinic's name before the quiz's and its accent
+    as the theme colour; the build's alone when clinic.json cannot be read. */
+async function manifest(request, event) {
+  const built = (await fromBuilds(request)) ?? (await fetch(request));
+  const clinic = await networkFirst(new Request(CLINIC_FILE), event)
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
+  const app = await built.clone().json().catch(() => null);
+  if (!app || !clinic || typeof clinic !== 'object') return built;
+  const name = textIn(clinic.name, app.lang, clinic.languages);
+  if (name) app.name = `${name}: ${app.name}`;
+  if (typeof clinic.accent_color === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(clinic.accent_color.trim())) {
+    app.theme_color = clinic.accent_color.trim();
+  }
+  return new Response(JSON.stringify(app), { headers: { 'content-type': 'application/manifest+json' } });
+}
+
+/** A clinic text (one for every language, or one per language) in `lang`: as the quiz reads
+    `name` (src/clinic.rs), else in the clinic's first language, else any. */
+function textIn(text, lang, languages) {
+  if (typeof text === 'string') return text.trim();
+  if (!text || typeof text !== 'object') return '';
+  const first = Array.isArray(languages) ? languages[0] : undefined;
+  const found = [text[lang], text[first], ...Object.values(text)].find((t) => typeof t === 'string' && t.trim());
+  return found ? found.trim() : '';
+}
 
 /** A file of this build, or of a previous one that a page still loading may ask for. */
 async function fromBuilds(request) {
@@ -96,8 +131,8 @@ function unredirected(page) {
   return new Response(page.body, { status: page.status, statusText: page.statusText, headers: page.headers });
 }
 
-/** Keeps the clinic's own files (clinic.json, the manifests) and the logo clinic.json names, so
-    that the first visit without a network has them. */
+/** Keeps the clinic's own files (clinic.json) and the logo clinic.json names, so that the first
+    visit without a network has them. */
 async function keepClinicFiles() {
   const cache = await caches.open(CLINIC);
   const kept = new Set();

@@ -1,10 +1,10 @@
 //! clinic.json: every problem named, every other key still applied; accents stay readable.
 
 use proptest::prelude::*;
-use recovery_quiz::clinic::{parse, update, Clinic, ConfigProblem, Expected, Key};
+use recovery_quiz::clinic::{opened, parse, Clinic, ConfigProblem, Expected, Key};
 use recovery_quiz::engine::Technique;
 use recovery_quiz::form::Unit;
-use recovery_quiz::i18n::Lang;
+use recovery_quiz::lang::Lang;
 use recovery_quiz::theme::{accent_properties, contrast, Rgb, DARK_BG, LIGHT_BG, MIN_CONTRAST};
 use serde_json::Value;
 
@@ -136,25 +136,34 @@ fn unreadable_files_give_neutral_defaults() {
         let (clinic, problems) = parse(json);
         assert_eq!(clinic, Clinic::default(), "{json:?}");
         assert_eq!(problems.len(), 1, "{json:?}");
-        assert!(!problems[0].is_warning());
+        assert!(!matches!(problems[0], ConfigProblem::UnknownKey(_)));
     }
 }
 
 #[test]
-fn a_file_that_cannot_be_read_keeps_the_clinic_as_built() {
-    let (built, _) = parse(r#"{"name":"Built","emergency_number":"999","units":"mi"}"#);
-    for fetched in [Err(0), Err(404), Err(500), Ok("{"), Ok("[1]"), Ok("null")] {
-        let (clinic, problems) = update(&built, fetched);
-        assert_eq!(clinic, built, "{fetched:?}");
-        assert_eq!(problems.len(), 1, "{fetched:?}");
-        assert!(problems[0].is_whole_file(), "{fetched:?}");
+fn a_file_that_cannot_be_read_gives_the_copy_kept_last_time() {
+    let last = r#"{"name":"Last","emergency_number":"999","units":"mi"}"#;
+    let (kept, _) = parse(last);
+    for current in [Err(0), Err(404), Err(500), Ok("{"), Ok("[1]"), Ok("null")] {
+        let (clinic, problems) = opened(current, Some(last));
+        assert_eq!(clinic, kept, "{current:?}");
+        assert_eq!(problems.len(), 1, "{current:?}");
+        assert!(problems[0].is_whole_file(), "{current:?}");
+        let (clinic, _) = opened(current, None);
+        assert_eq!(clinic, Clinic::default(), "no copy kept: {current:?}");
+        let (clinic, _) = opened(current, Some("{broken"));
+        assert_eq!(
+            clinic,
+            Clinic::default(),
+            "a broken copy is no copy: {current:?}"
+        );
     }
 }
 
 #[test]
-fn a_readable_file_replaces_the_clinic_as_built_key_by_key() {
-    let (built, _) = parse(r#"{"name":"Built","emergency_number":"999","units":"mi"}"#);
-    let (clinic, problems) = update(&built, Ok(r#"{"name":"Now","units":"leagues"}"#));
+fn a_readable_file_is_used_key_by_key_whatever_was_kept() {
+    let last = r#"{"name":"Last","emergency_number":"999","units":"mi"}"#;
+    let (clinic, problems) = opened(Ok(r#"{"name":"Now","units":"leagues"}"#), Some(last));
     assert_eq!(clinic.name(Lang::En), Some("Now"));
     assert_eq!(
         clinic.units,
@@ -338,7 +347,7 @@ proptest! {
         if !matches!(serde_json::from_str::<Value>(&text), Ok(Value::Object(_))) {
             prop_assert_eq!(clinic, Clinic::default());
             prop_assert_eq!(problems.len(), 1);
-            prop_assert!(!problems[0].is_warning());
+            prop_assert!(!matches!(problems[0], ConfigProblem::UnknownKey(_)));
         }
     }
 
@@ -351,7 +360,7 @@ proptest! {
                 ConfigProblem::UnknownKey(key) => key.clone(),
                 _ => continue,
             };
-            let message = Lang::En.texts().config_problem(problem);
+            let message = problem.to_string();
             prop_assert!(message.contains(&format!("\"{key}\"")), "{} does not name {}", message, key);
         }
     }

@@ -1,6 +1,10 @@
 //! The names `static/boot.js` shares with the app are the ones `src/shell.rs` defines.
 
-use recovery_quiz::shell::{COPY_CLASS, LANGUAGES_ATTR, LANGUAGE_KEY, PENDING};
+use recovery_quiz::clinic::FILE;
+use recovery_quiz::shell::{
+    BUNDLES_ID, CLINIC_KEY, COPY_CLASS, LANGUAGES_ATTR, LANGUAGE_KEY, LANGUAGE_SWITCH_ID,
+    PREVIEW_MESSAGE,
+};
 
 #[test]
 fn boot_js_uses_the_shell_s_names() {
@@ -8,10 +12,24 @@ fn boot_js_uses_the_shell_s_names() {
     for (name, value) in [
         ("COPY_CLASS", COPY_CLASS),
         ("LANGUAGES_ATTR", LANGUAGES_ATTR),
-        ("PENDING", PENDING),
+        ("BUNDLES_ID", BUNDLES_ID),
+        ("LANGUAGE_SWITCH_ID", LANGUAGE_SWITCH_ID),
         ("LANGUAGE_KEY", LANGUAGE_KEY),
+        ("CLINIC_KEY", CLINIC_KEY),
+        ("CLINIC_FILE", FILE),
+        ("PREVIEW_MESSAGE", PREVIEW_MESSAGE),
     ] {
         let declaration = format!("var {name} = '{value}';");
         assert!(boot.contains(&declaration), "boot.js lacks {declaration}");
     }
+}
+
+#[test]
+fn the_bundles_block_is_the_one_trunk_writes() {
+    let trunk = include_str!("../Trunk.toml");
+    let block = format!("<script type=\"application/json\" id=\"{BUNDLES_ID}\">");
+    assert!(
+        trunk.contains(&block),
+        "Trunk.toml's pattern_script lacks {block}"
+    );
 }

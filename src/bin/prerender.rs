@@ -1,9 +1,11 @@
-//! After `trunk build`: writes the app's start screen into `index.html`, once for each language
-//! the clinic offers, with Yew's server-side rendering of the app itself, so that the first
-//! screen paints, in the visitor's language, before the WebAssembly arrives. The whole
-//! mechanism, and the names it shares with the app and `static/boot.js`, are in
-//! `recovery_quiz::shell`. Also writes a web app manifest per language, for installing the quiz
-//! (`recovery_quiz::hooks::offline`, docs/offline.md), with the clinic's name and accent.
+//! After the Trunk builds and `scripts/bundles.mjs`: writes the app's start screen into
+//! `index.html`, once for each language the quiz ships, with Yew's server-side rendering of the
+//! app itself, so that the first screen paints, in the visitor's language, before the
+//! WebAssembly arrives. The copies show no clinic: its name, intro and colour live in
+//! `clinic.json` alone, which the app reads when it runs. The whole mechanism, and the names it
+//! shares with the app and `static/boot.js`, are in `recovery_quiz::shell`. Also writes a web app
+//! manifest per language, for installing the quiz (`recovery_quiz::hooks::offline`,
+//! docs/offline.md); the service worker adds the clinic's name and accent to it.
 //!
 //! Usage: `prerender [DIST]` (default `dist`).
 
@@ -11,11 +13,12 @@ use std::fs;
 use std::path::Path;
 
 use html_escape::encode_double_quoted_attribute as attribute;
-use recovery_quiz::clinic::{self, Clinic};
 use recovery_quiz::hooks::offline::manifest_file;
-use recovery_quiz::i18n::Lang;
-use recovery_quiz::shell::{CLINIC_DATA_ID, COPY_CLASS, LANGUAGES_ATTR};
-use recovery_quiz::{App, AppProps};
+use recovery_quiz::i18n::Texts;
+use recovery_quiz::lang::Lang;
+use recovery_quiz::shell::{COPY_CLASS, LANGUAGES_ATTR};
+use recovery_quiz::state::QuizState;
+use recovery_quiz::{App, AppProps, Page};
 use serde_json::{json, Value};
 use yew::ServerRenderer;
 
@@ -38,61 +41,64 @@ fn main() {
 }
 
 fn run(dist: &Path) -> Result<(), String> {
-    let read = |name: &str| {
-        fs::read_to_string(dist.join(name)).map_err(|e| format!("cannot read {name}: {e}"))
-    };
-    let index = read("index.html")?;
-    let clinic_json = read(clinic::FILE)?;
-    let (clinic, problems) = clinic::parse(&clinic_json);
-    for problem in &problems {
-        eprintln!("prerender: {}", Lang::En.texts().config_problem(problem));
-    }
-    let copies: Vec<(Lang, String)> = clinic
-        .languages
-        .iter()
-        .map(|&lang| (lang, render(lang, &clinic)))
-        .collect();
+    let index = fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("cannot read index.html: {e}"))?;
+    let copies: Vec<(Lang, String)> = Lang::ALL.iter().map(|&lang| (lang, render(lang))).collect();
     if let Some((missing, _, _)) = ICONS.iter().find(|(file, _, _)| !dist.join(file).is_file()) {
         return Err(format!("{missing} is missing from the build"));
     }
-    let page = page(&index, &copies, &clinic_json)?;
-    let theme = theme_color(&page, &clinic)?;
-    let page = with_theme_color(&page, &theme);
+    let page = page(&index, &copies)?;
+    let theme = theme_color(&page)?;
     fs::write(dist.join("index.html"), &page).map_err(|e| format!("cannot write: {e}"))?;
-    // Every language, not only those offered: a clinic may offer another on its host later.
     for lang in Lang::ALL {
         let file = manifest_file(lang);
-        fs::write(
-            dist.join(&file),
-            manifest(lang, &clinic, &theme).to_string(),
-        )
-        .map_err(|e| format!("cannot write {file}: {e}"))?;
+        fs::write(dist.join(&file), manifest(lang, &theme).to_string())
+            .map_err(|e| format!("cannot write {file}: {e}"))?;
     }
     println!(
         "prerender: {} start screens ({}) written into index.html, {} bytes",
         copies.len(),
-        clinic
-            .languages
-            .iter()
-            .map(Lang::to_string)
-            .collect::<Vec<_>>()
-            .join(", "),
+        codes().join(", "),
         page.len()
     );
     Ok(())
 }
 
-/// The app's first render in `lang`, as markup the app can hydrate.
-fn render(lang: Lang, clinic: &Clinic) -> String {
-    let clinic = clinic.clone();
+/// The codes of the languages the quiz ships.
+fn codes() -> Vec<String> {
+    Lang::ALL.iter().map(Lang::to_string).collect()
+}
+
+/// The app's start screen in `lang`, before the clinic is known.
+fn render(lang: Lang) -> String {
     futures::executor::block_on(
-        ServerRenderer::<App>::with_props(move || AppProps { lang, clinic }).render(),
+        ServerRenderer::<App>::with_props(move || AppProps {
+            lang,
+            clinic: None,
+            problems: Vec::new(),
+            opened: QuizState::default(),
+            page: Page::default(),
+            answered_tap: false,
+        })
+        .render(),
     )
 }
 
-/// `index.html` as Trunk built it, with the copies of the app (one per offered language, the
-/// default first), the default language's title and description, and the clinic's file.
-fn page(index: &str, copies: &[(Lang, String)], clinic_json: &str) -> Result<String, String> {
+/// The rule that shows only the copy in the page's language.
+fn copy_rule() -> String {
+    let shown: Vec<String> = codes()
+        .iter()
+        .map(|code| format!("html:lang({code}) .{COPY_CLASS}:lang({code})"))
+        .collect();
+    format!(
+        ".{COPY_CLASS}{{display:none}}{}{{display:block}}",
+        shown.join(",")
+    )
+}
+
+/// `index.html` as built, with the copies of the start screen (one per language, the default
+/// first), the rule that shows one, and the default language's title and description.
+fn page(index: &str, copies: &[(Lang, String)]) -> Result<String, String> {
     let default = copies.first().ok_or("no language to render")?.0;
     let placeholders = [
         "<html lang=\"en\">",
@@ -103,73 +109,58 @@ fn page(index: &str, copies: &[(Lang, String)], clinic_json: &str) -> Result<Str
     if let Some(missing) = placeholders.iter().find(|p| !index.contains(*p)) {
         return Err(format!("index.html has no {missing} to fill in"));
     }
-    let codes: Vec<String> = copies.iter().map(|(lang, _)| lang.to_string()).collect();
-    let data = format!(
-        "<script type=\"application/json\" id=\"{CLINIC_DATA_ID}\">{}</script>",
-        clinic_json.trim().replace('<', "\\u003c")
-    );
     let copies: String = copies
         .iter()
         .map(|(lang, markup)| {
-            let texts = lang.texts();
+            let texts = Texts::new(*lang);
             format!(
                 "<div class=\"{COPY_CLASS}\" lang=\"{lang}\" data-title=\"{}\" data-description=\"{}\">{markup}</div>",
-                attribute(texts.title()),
-                attribute(texts.description())
+                attribute(&texts.title()),
+                attribute(&texts.description())
             )
         })
         .collect();
-    let texts = default.texts();
+    let texts = Texts::new(default);
     Ok(index
         .replace(
             placeholders[0],
             &format!(
                 "<html lang=\"{default}\" {LANGUAGES_ATTR}=\"{}\">",
-                codes.join(" ")
+                codes().join(" ")
             ),
         )
         .replace(
             placeholders[1],
-            &format!("<title>{}</title>", html_escape::encode_text(texts.title())),
+            &format!(
+                "<title>{}</title>\n  <style>{}</style>",
+                html_escape::encode_text(&texts.title()),
+                copy_rule()
+            ),
         )
         .replace(
             placeholders[2],
             &format!(
                 "<meta name=\"description\" content=\"{}\">",
-                attribute(texts.description())
+                attribute(&texts.description())
             ),
         )
-        .replace(placeholders[3], &format!("<body>{data}{copies}</body>")))
+        .replace(placeholders[3], &format!("<body>{copies}</body>")))
 }
 
-/// The clinic's accent, or else the page's own theme colour.
-fn theme_color(page: &str, clinic: &Clinic) -> Result<String, String> {
-    if let Some(accent) = clinic.accent_color {
-        return Ok(accent.hex());
-    }
+/// The page's own theme colour.
+fn theme_color(page: &str) -> Result<String, String> {
     page.split_once(THEME_COLOR)
         .and_then(|(_, rest)| rest.split_once('"'))
         .map(|(colour, _)| colour.to_owned())
         .ok_or_else(|| "index.html has no theme-color".to_owned())
 }
 
-/// The page with `colour` as its theme colour, which browsers give their toolbar.
-fn with_theme_color(page: &str, colour: &str) -> String {
-    match page.split_once(THEME_COLOR) {
-        Some((head, rest)) => {
-            let rest = rest.split_once('"').map_or(rest, |(_, after)| after);
-            format!("{head}{THEME_COLOR}{colour}\"{rest}")
-        }
-        None => page.to_owned(),
-    }
-}
-
-/// The web app manifest in `lang`: the clinic's name with the quiz's title, its accent, and
-/// addresses relative to the manifest, so that a deployment in a subfolder installs as it is.
-/// The same `id` in every language: one app, whichever language it was installed in.
-fn manifest(lang: Lang, clinic: &Clinic, theme: &str) -> Value {
-    let texts = lang.texts();
-    let name = clinic.name(lang).unwrap_or(texts.default_clinic());
+/// The web app manifest in `lang`, with the quiz's name, and addresses relative to the manifest,
+/// so that a deployment in a subfolder installs as it is. The same `id` in every language: one
+/// app, whichever language it was installed in. The service worker puts the clinic's name before
+/// the quiz's and its accent as the theme colour (static/sw.js).
+fn manifest(lang: Lang, theme: &str) -> Value {
+    let texts = Texts::new(lang);
     let mut icons = vec![json!({
         "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"
     })];
@@ -178,7 +169,7 @@ fn manifest(lang: Lang, clinic: &Clinic, theme: &str) -> Value {
     }));
     json!({
         "id": "./",
-        "name": format!("{name}: {}", texts.title()),
+        "name": texts.title(),
         "short_name": texts.short_name(),
         "description": texts.description(),
         "lang": lang,
@@ -196,69 +187,57 @@ fn manifest(lang: Lang, clinic: &Clinic, theme: &str) -> Value {
 mod tests {
     use super::*;
 
-    const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title></title>\n<meta name=\"description\" content=\"\"></head>\n<body></body>\n</html>";
+    const INDEX: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title></title>\n<meta name=\"description\" content=\"\"><meta name=\"theme-color\" content=\"#0b5d56\"></head>\n<body></body>\n</html>";
 
     #[test]
-    fn every_offered_language_gets_a_copy_and_the_default_fills_the_head() {
-        let json = r#"{"name":"A <b>clinic</b>","languages":["en"]}"#;
-        let (clinic, _) = clinic::parse(json);
-        let copies = vec![(Lang::En, render(Lang::En, &clinic))];
-        let page = page(INDEX, &copies, json).expect("a page");
-        assert!(page.contains("<html lang=\"en\" data-languages=\"en\">"));
-        assert!(page.contains(&format!("<title>{}</title>", Lang::En.texts().title())));
-        assert!(page.contains("<div class=\"copy\" lang=\"en\" data-title="));
+    fn every_language_gets_a_neutral_copy_and_the_default_fills_the_head() {
+        let copies: Vec<(Lang, String)> = Lang::ALL.iter().map(|&l| (l, render(l))).collect();
+        let page = page(INDEX, &copies).expect("a page");
+        let english = Texts::new(Lang::En);
+        assert!(page.contains(&format!(
+            "<html lang=\"en\" data-languages=\"{}\">",
+            codes().join(" ")
+        )));
+        assert!(page.contains(&format!("<title>{}</title>", english.title())));
+        for lang in Lang::ALL {
+            assert!(page.contains(&format!("<div class=\"copy\" lang=\"{lang}\" data-title=")));
+            assert!(
+                page.contains(&*Texts::new(lang).start_button()),
+                "the start screen in {lang}"
+            );
+            assert!(page.contains(&format!("html:lang({lang}) .copy:lang({lang})")));
+        }
         assert!(
-            page.contains(Lang::En.texts().start_button()),
-            "the start screen"
-        );
-        assert!(
-            page.contains(r#"{"name":"A \u003cb>clinic\u003c/b>","languages":["en"]}"#),
-            "the clinic's file, unable to close its data block"
-        );
-        assert!(
-            !page.contains("<b>clinic"),
-            "the name is escaped in the copy"
+            !page.contains(&*english.default_clinic()),
+            "no clinic's name, not even a neutral one"
         );
     }
 
     #[test]
-    fn a_manifest_per_language_names_the_clinic_in_it_with_its_accent() {
-        let json = r##"{"name":{"en":"Hill & Dale","de":"Berg & Tal"},"accent_color":"#A33"}"##;
-        let (clinic, _) = clinic::parse(json);
-        let theme = theme_color("", &clinic).expect("the accent");
-        assert_eq!(theme, "#aa3333");
-        let de = manifest(Lang::De, &clinic, &theme);
-        assert_eq!(
-            de["name"],
-            format!("Berg & Tal: {}", Lang::De.texts().title())
-        );
+    fn a_manifest_per_language_with_the_quizs_own_name_and_colour() {
+        let de = manifest(Lang::De, "#0b5d56");
+        assert_eq!(de["name"], *Texts::new(Lang::De).title());
         assert_eq!(de["lang"], "de");
-        assert_eq!(de["theme_color"], "#aa3333");
+        assert_eq!(de["theme_color"], "#0b5d56");
         assert_eq!(
             (&de["start_url"], &de["scope"]),
             (&json!("./"), &json!("./"))
         );
-        assert_eq!(de["id"], manifest(Lang::En, &clinic, &theme)["id"]);
+        assert_eq!(de["id"], manifest(Lang::En, "#0b5d56")["id"]);
         let maskable = de["icons"].as_array().expect("icons").iter();
         assert_eq!(maskable.filter(|i| i["purpose"] == "maskable").count(), 2);
     }
 
     #[test]
-    fn without_an_accent_the_page_keeps_its_theme_colour() {
-        let (clinic, _) = clinic::parse(r#"{"name":"A clinic"}"#);
-        let page = "<head><meta name=\"theme-color\" content=\"#0b5d56\"></head>";
-        assert_eq!(theme_color(page, &clinic).as_deref(), Ok("#0b5d56"));
-        assert_eq!(
-            with_theme_color(page, "#aa3333"),
-            page.replace("#0b5d56", "#aa3333")
-        );
-        assert!(theme_color("<head></head>", &clinic).is_err());
+    fn the_theme_colour_comes_from_the_page() {
+        assert_eq!(theme_color(INDEX).as_deref(), Ok("#0b5d56"));
+        assert!(theme_color("<head></head>").is_err());
     }
 
     #[test]
     fn a_page_without_its_placeholders_is_refused() {
         let copies = vec![(Lang::En, String::new())];
-        assert!(page("<html><body></body></html>", &copies, "{}").is_err());
-        assert!(page(INDEX, &[], "{}").is_err());
+        assert!(page("<html><body></body></html>", &copies).is_err());
+        assert!(page(INDEX, &[]).is_err());
     }
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::link::LinkError;
-use crate::i18n::use_texts;
+use crate::i18n::{use_texts, wording};
 
 #[derive(Properties, PartialEq)]
 pub struct LinkErrorViewProps {
@@ -18,7 +18,7 @@ pub fn link_error_view(props: &LinkErrorViewProps) -> Html {
     html! {
         <section id="link-error" class="link-error">
             <h1 tabindex="-1">{ t.link_error_heading() }</h1>
-            <p role="alert">{ t.link_error(&props.error) }</p>
+            <p role="alert">{ wording::link_error(t, &props.error) }</p>
             <button type="button" class="primary" data-testid="link-error-start" {onclick}>{ t.link_error_start() }</button>
         </section>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::number;
 use crate::form::Unit;
-use crate::i18n::use_texts;
+use crate::i18n::{use_texts, wording, ChartBarArgs};
 
 #[derive(Properties, PartialEq)]
 pub struct LoadChartProps {
@@ -24,16 +24,15 @@ const LABEL_ROOM: f64 = 18.0;
 #[function_component(LoadChart)]
 pub fn load_chart(props: &LoadChartProps) -> Html {
     let t = use_texts();
-    let weeks: Vec<(String, f64)> = props
-        .history
-        .iter()
-        .enumerate()
-        .map(|(i, &km)| (t.week_label(4 - i), km))
-        .chain([(t.this_week().to_owned(), props.this_week_km)])
+    // Weeks before the last 7 days (4 to 1), then the last 7 days (0), with their distances.
+    let weeks: Vec<(u32, f64)> = (1..=4)
+        .rev()
+        .zip(props.history)
+        .chain([(0, props.this_week_km)])
         .collect();
     let max = weeks.iter().map(|(_, km)| *km).fold(1.0, f64::max);
     let step = WIDTH / weeks.len() as f64;
-    let bars = weeks.iter().enumerate().map(|(i, (_, km))| {
+    let bars = weeks.iter().enumerate().map(|(i, (weeks_ago, km))| {
         let height = (km / max) * (HEIGHT - LABEL_ROOM - 16.0);
         let x = i as f64 * step + (step - BAR) / 2.0;
         let y = HEIGHT - LABEL_ROOM - height;
@@ -48,10 +47,10 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                 <rect {class} x={coord(x)} y={coord(y)} width={coord(BAR)} height={coord(height)}
                     rx="3" />
                 <text class="value" x={coord(x + BAR / 2.0)} y={coord(y - 4.0)}>
-                    { t.number(props.unit.from_km(*km), 1) }
+                    { t.chart_value(wording::shown(*km, props.unit)) }
                 </text>
                 <text class="week" x={coord(x + BAR / 2.0)} y={coord(HEIGHT - 4.0)}>
-                    { t.chart_week(4 - i) }
+                    { t.chart_week(*weeks_ago) }
                 </text>
             </g>
         }
@@ -64,7 +63,10 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
             <figcaption>
                 <span class="visually-hidden">{ t.chart_label() }</span>
                 <ul class="visually-hidden">
-                    { for weeks.iter().map(|(name, km)| html! { <li>{ t.chart_bar(name, *km, props.unit) }</li> }) }
+                    { for weeks.iter().map(|&(weeks, km)| {
+                        let distance = wording::shown(km, props.unit);
+                        html! { <li>{ t.chart_bar(ChartBarArgs { distance, unit: props.unit, weeks }) }</li> }
+                    }) }
                 </ul>
             </figcaption>
         </figure>

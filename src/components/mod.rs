@@ -7,6 +7,7 @@ pub mod number_field;
 pub mod pain_map;
 pub mod progress_bar;
 pub mod questions_step;
+pub mod quiz_form;
 pub mod result_actions;
 pub mod result_view;
 pub mod site_header;
@@ -18,12 +19,12 @@ pub mod weeks_step;
 pub mod yes_no;
 
 use crate::form::{Field, FieldError, Unit};
-use crate::i18n::Texts;
+use crate::i18n::{wording, Texts};
 
 /// The message for `field`, when errors are shown.
-pub fn message(t: &dyn Texts, errors: &[FieldError], field: Field, unit: Unit) -> Option<String> {
+pub fn message(t: Texts, errors: &[FieldError], field: Field, unit: Unit) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == field)
-        .map(|e| t.problem(field, e.problem, unit))
+        .map(|e| wording::problem(t, field, e.problem, unit).into_owned())
 }

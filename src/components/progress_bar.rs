@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::use_texts;
+use crate::i18n::{use_texts, ProgressArgs};
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressBarProps {
@@ -13,7 +13,10 @@ pub struct ProgressBarProps {
 #[function_component(ProgressBar)]
 pub fn progress_bar(props: &ProgressBarProps) -> Html {
     let t = use_texts();
-    let label = t.progress(props.step, props.of);
+    let label = t.progress(ProgressArgs {
+        step: props.step as u32,
+        steps: props.of as u32,
+    });
     html! {
         <div class="progress">
             <p id="progress-label">{ label }</p>

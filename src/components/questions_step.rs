@@ -29,7 +29,10 @@ pub fn questions_step(props: &QuestionsStepProps) -> Html {
         );
         let onanswer = props.onedit.reform(move |yes| Edit::Answer(question, yes));
         html! {
-            <YesNo name={question.to_string()} question={t.question(question)}
+            <YesNo name={question.to_string()} question={match question {
+                Question::Flag(flag) => t.flag_question(flag),
+                Question::Condition(condition) => t.condition_question(condition),
+            }}
                 answer={props.draft.answer(question)} {error} {onanswer} />
         }
     });

@@ -79,7 +79,7 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
                 </button>
             </div>
             <p class="status no-print" role="status" data-testid="copy-status">
-                { match *copy { Copy::Idle => "", Copy::Done => t.copied(), Copy::Failed => t.copy_failed() } }
+                { match *copy { Copy::Idle => "".into(), Copy::Done => t.copied(), Copy::Failed => t.copy_failed() } }
             </p>
         </div>
     }

@@ -12,7 +12,7 @@ use crate::engine::load::LoadTrend;
 use crate::engine::recommend::{Choice, Recommendation};
 use crate::engine::{recommend, Answers, Triage};
 use crate::form::Unit;
-use crate::i18n::{use_lang, use_texts, Texts};
+use crate::i18n::{use_lang, use_texts, wording, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -30,8 +30,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         props
             .clinic
             .name(use_lang())
-            .unwrap_or(t.default_clinic())
-            .to_owned(),
+            .map_or_else(|| t.default_clinic().into_owned(), str::to_owned),
     );
     let rec = use_memo(
         (props.answers.clone(), props.clinic.techniques.clone()),
@@ -57,13 +56,13 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     }
 }
 
-fn triage(t: &dyn Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
+fn triage(t: Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
     let (heading, message) = match rec.triage {
         Triage::Emergency => (
             t.emergency_heading(),
             t.emergency_text(&clinic.emergency_number),
         ),
-        _ => (t.clinician_heading(), t.clinician_text().to_owned()),
+        _ => (t.clinician_heading(), t.clinician_text()),
     };
     let number = &clinic.emergency_number;
     let call = |class: &'static str| {
@@ -82,7 +81,7 @@ fn triage(t: &dyn Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
             }
             <p>{ t.triage_because() }</p>
             <ul>
-                { for rec.triage_reasons.iter().map(|r| html! { <li>{ t.triage_reason(*r) }</li> }) }
+                { for rec.triage_reasons.iter().map(|r| html! { <li>{ wording::triage_reason(t, *r) }</li> }) }
             </ul>
             if rec.triage != Triage::Emergency {
                 <p>{ t.clinician_worse(number) }</p>
@@ -92,7 +91,7 @@ fn triage(t: &dyn Texts, rec: &Recommendation, clinic: &Clinic) -> Html {
     }
 }
 
-fn technique(t: &dyn Texts, choice: &Choice, label: &'static str, unit: Unit) -> Html {
+fn technique(t: Texts, choice: &Choice, label: AttrValue, unit: Unit) -> Html {
     let technique = choice.technique;
     html! {
         <div class="technique">
@@ -101,20 +100,20 @@ fn technique(t: &dyn Texts, choice: &Choice, label: &'static str, unit: Unit) ->
             <p>{ t.technique_about(technique) }</p>
             <h3>{ t.why_heading() }</h3>
             <ul class="reasons">
-                { for choice.reasons.iter().map(|r| html! { <li>{ t.reason(technique, r, unit) }</li> }) }
+                { for choice.reasons.iter().map(|r| html! { <li>{ wording::reason(t, technique, r, unit) }</li> }) }
             </ul>
         </div>
     }
 }
 
-fn massage(t: &dyn Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Html {
+fn massage(t: Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Html {
     let Some(primary) = &rec.primary else {
         return Html::default();
     };
     let load = match (rec.load, answers.history) {
         (Some(reading), Some(history)) => html! {
             <>
-                <p>{ t.load_reading(&reading, unit) }</p>
+                <p>{ wording::load(t, &reading, unit) }</p>
                 <LoadChart {history} this_week_km={answers.km}
                     spike={reading.trend == LoadTrend::Spike} {unit} />
             </>
@@ -123,16 +122,16 @@ fn massage(t: &dyn Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -
     };
     html! {
         <>
-            { technique(t, primary, t.technique_label(), unit) }
+            { technique(t, primary, t.technique_label().into(), unit) }
             if let Some(second) = &rec.secondary {
-                { technique(t, second, t.second_label(), unit) }
+                { technique(t, second, t.second_label().into(), unit) }
             }
             <section aria-labelledby="schedule-heading">
                 <h2 id="schedule-heading">{ t.schedule_heading() }</h2>
-                <p class="every"><strong>{ t.every(rec.every_days) }</strong>{ " " }
-                    { t.interval_basis(rec.interval_basis) }</p>
+                <p class="every"><strong>{ t.every(u32::from(rec.every_days)) }</strong>{ " " }
+                    { wording::interval_basis(t, rec.interval_basis) }</p>
                 <ul>
-                    { for rec.timing.iter().map(|&timing| html! { <li>{ t.timing(timing) }</li> }) }
+                    { for rec.timing.iter().map(|&timing| html! { <li>{ wording::timing(t, timing) }</li> }) }
                 </ul>
                 <p class="note">{ t.opinion_note() }</p>
             </section>
@@ -144,7 +143,7 @@ fn massage(t: &dyn Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -
                 <section aria-labelledby="cautions-heading">
                     <h2 id="cautions-heading">{ t.cautions_heading() }</h2>
                     <ul>
-                        { for rec.exclusions.iter().map(|e| html! { <li>{ t.exclusion(e.technique, e.cause) }</li> }) }
+                        { for rec.exclusions.iter().map(|e| html! { <li>{ wording::exclusion(t, e.technique, e.cause) }</li> }) }
                     </ul>
                 </section>
             }

@@ -3,14 +3,14 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::i18n::{use_texts, Lang};
-
-/// The id of the language switch.
-pub const LANGUAGE_SWITCH_ID: &str = "language";
+use crate::i18n::use_texts;
+use crate::lang::Lang;
+use crate::shell::LANGUAGE_SWITCH_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteHeaderProps {
-    pub name: AttrValue,
+    /// The clinic's name; `None` before the clinic is known.
+    pub name: Option<AttrValue>,
     #[prop_or_default]
     pub logo: Option<AttrValue>,
     pub lang: Lang,
@@ -31,7 +31,7 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
             if let Some(logo) = &props.logo {
                 <img class="logo" src={logo.clone()} alt="" height="40" />
             }
-            <p class="clinic-name">{ &props.name }</p>
+            <p class="clinic-name">{ props.name.clone().unwrap_or_default() }</p>
             if props.languages.len() > 1 {
                 <div class="language no-print">
                     <label for={LANGUAGE_SWITCH_ID} class="visually-hidden">{ t.language() }</label>

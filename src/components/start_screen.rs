@@ -28,7 +28,9 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             }
             <p class="lead">{ t.start_intro() }</p>
             <ul class="facts">
-                { for t.start_facts().iter().map(|fact| html! { <li>{ fact }</li> }) }
+                <li>{ t.start_fact_time() }</li>
+                <li>{ t.start_fact_private() }</li>
+                <li>{ t.start_fact_guidance() }</li>
             </ul>
             if props.can_resume {
                 <section class="resume" aria-labelledby="resume-heading">
@@ -36,7 +38,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                     <p>{ t.resume_text() }</p>
                     <div class="nav">
                         <button type="button" class="secondary" data-testid="start-fresh" onclick={onstart}>
-                            { t.start_fresh_button() }
+                            { t.start_again_button() }
                         </button>
                         <button type="button" class="primary" data-testid="resume" onclick={onresume}>
                             { t.resume_button() }

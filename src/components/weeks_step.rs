@@ -1,5 +1,7 @@
 //! Screen: the four weeks before (optional) and race plans.
 
+use std::borrow::Cow;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,12 +28,12 @@ pub fn weeks_step(props: &WeeksStepProps) -> Html {
     let weeks = (0..4).map(|i| {
         let field = TextField::Week(i);
         html! {
-            <NumberField id={format!("week-{i}")} label={t.week_label(4 - i)}
+            <NumberField id={format!("week-{i}")} label={t.week_label(4 - i as u32)}
                 suffix={suffix.clone()} value={draft.text(field).to_owned()}
                 error={error(field)} oninput={edit(field)} />
         }
     });
-    let toggle = |id: &'static str, label: &'static str, on: bool, f: fn(bool) -> Edit| {
+    let toggle = |id: &'static str, label: Cow<'static, str>, on: bool, f: fn(bool) -> Edit| {
         let onchange = props
             .onedit
             .reform(move |e: Event| f(e.target_unchecked_into::<HtmlInputElement>().checked()));

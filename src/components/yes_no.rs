@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use std::borrow::Cow;
+
 use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +21,7 @@ pub struct YesNoProps {
 pub fn yes_no(props: &YesNoProps) -> Html {
     let t = use_texts();
     let error_id = format!("{}-error", props.name);
-    let option = |value: bool, label: &'static str| {
+    let option = |value: bool, label: Cow<'static, str>| {
         let id = format!("{}-{}", props.name, if value { "yes" } else { "no" });
         let onchange = props.onanswer.reform(move |_: Event| value);
         html! {

@@ -16,15 +16,15 @@ fn focus(selector: &str) {
     }
 }
 
-/// Moves focus to the screen's `h1` whenever `screen` changes from one screen to another. Not
-/// while it is `None` (the page is still opening) nor when it first becomes known: the page's
-/// own start is the right place then.
+/// Moves focus to the screen's `h1` whenever `screen` changes from one screen to another, and
+/// on the first screen only if `first` (it answers a tap made before the app ran): otherwise the
+/// page's own start is the right place then.
 #[hook]
-pub fn use_focus_heading<K: PartialEq + Clone + 'static>(screen: Option<K>) {
+pub fn use_focus_heading<K: PartialEq + Clone + 'static>(screen: K, first: bool) {
     let shown = use_mut_ref(|| None::<K>);
     use_effect_with(screen, move |screen| {
-        let before = shown.replace(screen.clone());
-        if before.is_some() && screen.is_some() {
+        let before = shown.replace(Some(screen.clone()));
+        if before.is_some() || first {
             focus("main h1");
         }
     });

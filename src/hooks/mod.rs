@@ -1,10 +1,9 @@
 //! Side effects as hooks and helpers: saved progress, the URL, focus, the clinic's file,
-//! embedding, the page's language, and offline use.
+//! embedding, and offline use.
 
 pub mod clinic;
 pub mod embed;
 pub mod focus;
-pub mod language;
 pub mod location;
 pub mod offline;
 pub mod saved;

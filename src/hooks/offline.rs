@@ -10,7 +10,7 @@ use web_sys::js_sys::Reflect;
 use web_sys::ServiceWorkerContainer;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The service worker, relative to the page: its folder is the worker's scope.
 const SCRIPT: &str = "sw.js";

@@ -1,0 +1,162 @@
+// The variables a message may use, by name, and what the code passes for each. Shared by the
+// build script (`build/fluent.rs`), which types every message's arguments from this table, and
+// by `tests/translations.rs`, which checks that each list of names is exactly what the code's
+// enum writes (its serde names).
+//
+// A variable of an enum kind is selected on with every value listed: `{ $spot -> [foot] … }`.
+// A count is a whole number, selected on by its plural category or its value. A decimal and a
+// text are only shown. To pass a new variable, add its name here.
+
+/// What a variable holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One of a Rust enum's values, given by their serde names.
+    Enum {
+        path: &'static str,
+        values: &'static [&'static str],
+    },
+    /// A whole number (`u32`), shown with the language's digit grouping.
+    Count,
+    /// A decimal number (`crate::i18n::Decimal`), shown with the language's decimal separator.
+    Decimal,
+    /// A text given by the clinic or the visitor (`&str`), shown as is.
+    Text,
+}
+
+const SPOTS: &[&str] = &[
+    "foot",
+    "achilles",
+    "shin",
+    "calf",
+    "knee",
+    "knee-outer",
+    "hip",
+    "groin",
+    "quad",
+    "hamstring",
+    "glute",
+    "lower-back",
+];
+const QUALITIES: &[&str] = &["tight", "sore", "sharp", "swollen"];
+const TECHNIQUES: &[&str] = &["deep-tissue", "cupping", "graston", "cryotherapy"];
+const FLAGS: &[&str] = &[
+    "chest",
+    "saddle",
+    "calf-swelling",
+    "bone-spot",
+    "night-pain",
+    "no-weight",
+    "pop",
+    "numbness",
+    "fever",
+];
+const CONDITIONS: &[&str] = &[
+    "blood-thinners",
+    "pregnant",
+    "skin",
+    "varicose",
+    "neuropathy",
+    "cold-sensitive",
+];
+
+const WHYS: &[&str] = &[
+    "fresh-injury",
+    "swelling",
+    "scar-tissue",
+    "long-standing",
+    "long-standing-broad",
+    "long-standing-flare",
+    "irritated-tendon-cold",
+    "irritated-tendon",
+    "broad-muscle",
+    "knots",
+    "soreness-cold",
+    "soreness",
+    "flare-cold",
+    "shin",
+    "kneecap",
+];
+
+/// Every variable name a message may use.
+pub const VARIABLES: &[(&str, Kind)] = &[
+    ("spot", enumeration("crate::engine::Spot", SPOTS)),
+    ("quality", enumeration("crate::engine::Quality", QUALITIES)),
+    (
+        "technique",
+        enumeration("crate::engine::Technique", TECHNIQUES),
+    ),
+    ("flag", enumeration("crate::engine::RedFlag", FLAGS)),
+    (
+        "condition",
+        enumeration("crate::engine::Health", CONDITIONS),
+    ),
+    ("unit", enumeration("crate::form::Unit", &["km", "mi"])),
+    (
+        "trend",
+        enumeration(
+            "crate::engine::load::LoadTrend",
+            &["lower", "steady", "spike"],
+        ),
+    ),
+    (
+        "since",
+        enumeration(
+            "crate::i18n::Since",
+            &["today", "yesterday", "days", "weeks", "months", "years"],
+        ),
+    ),
+    (
+        "change",
+        enumeration(
+            "crate::i18n::Change",
+            &["same", "more", "less", "no-average"],
+        ),
+    ),
+    (
+        "quantity",
+        enumeration(
+            "crate::i18n::Quantity",
+            &["distance", "runs", "hard-sessions", "hours", "days"],
+        ),
+    ),
+    ("why", enumeration("crate::i18n::Why", WHYS)),
+    // Whole numbers: counts, and rule values from src/engine/rules.rs.
+    ("count", Kind::Count),
+    ("days", Kind::Count),
+    ("hours", Kind::Count),
+    ("weeks", Kind::Count),
+    ("step", Kind::Count),
+    ("steps", Kind::Count),
+    ("percent", Kind::Count),
+    ("severity", Kind::Count),
+    ("from", Kind::Count),
+    ("to", Kind::Count),
+    ("open", Kind::Count),
+    ("close", Kind::Count),
+    ("after", Kind::Count),
+    ("before", Kind::Count),
+    ("last", Kind::Count),
+    // Decimals.
+    ("distance", Kind::Decimal),
+    ("average", Kind::Decimal),
+    ("ratio", Kind::Decimal),
+    ("max", Kind::Decimal),
+    // Texts from the clinic or the link.
+    ("number", Kind::Text),
+    ("address", Kind::Text),
+    ("key", Kind::Text),
+    ("value", Kind::Text),
+    ("limit", Kind::Text),
+];
+
+const fn enumeration(path: &'static str, values: &'static [&'static str]) -> Kind {
+    Kind::Enum { path, values }
+}
+
+/// The kind of the variable `name`, if the code passes one of that name.
+pub fn kind(name: &str) -> Option<Kind> {
+    VARIABLES
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|&(_, kind)| kind)
+}
