@@ -1,0 +1,333 @@
+//! Share link v1 (`docs/share-link.md`): the answers in the URL fragment, both ways.
+//! Invariant: `parse(&write(a)) == Ok(a)` for every valid `a` (distances kept to 0.01 km);
+//! parsing never panics.
+
+use std::fmt::Display;
+use std::str::FromStr;
+
+use super::answers::{Answers, Health, Pain, RedFlag, Spot};
+use super::number;
+
+/// The format version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// The fragment route of a result.
+pub const ROUTE: &str = "#/result?";
+/// Longer links are refused unread. The longest link this build writes is under 1 KB; earlier
+/// builds wrote distances in full (a tiny decimal such as 5e-324 takes some 330 characters), so
+/// their longest links came to about 2.6 KB, and those still open.
+pub const MAX_LEN: usize = 4096;
+
+/// The allowed ranges (SHARE_LINK.md).
+pub const KM_MAX: f64 = 400.0;
+pub const RUNS_MAX: u32 = 21;
+pub const HARD_MAX: u32 = 14;
+pub const HOURS_MAX: u32 = 720;
+pub const RACE_DAYS_MAX: u32 = 365;
+pub const SEVERITY_MAX: u32 = 10;
+pub const PAIN_DAYS_MAX: u32 = 3650;
+
+/// Why a link could not be read. Each names the part that is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a result link at all.
+    NotALink,
+    TooLong(usize),
+    /// A `%` not followed by two hex digits, or bytes that are not UTF-8.
+    BadEncoding,
+    /// A part without `=`.
+    NotAPair(String),
+    Duplicate(String),
+    Missing(&'static str),
+    /// `v` is newer than this build reads.
+    TooNew(String),
+    BadVersion(String),
+    /// A value that is not a number of the right kind.
+    NotANumber {
+        key: &'static str,
+        value: String,
+    },
+    OutOfRange {
+        key: &'static str,
+        value: String,
+        max: String,
+    },
+    /// `hist` does not hold four numbers.
+    HistoryCount(usize),
+    HardAboveRuns,
+    LongAboveWeek,
+    /// A pain entry not of the form `spot:severity:quality:days`.
+    BadPain(String),
+    UnknownSpot(String),
+    UnknownQuality(String),
+    RepeatedSpot(String),
+    UnknownFlag(String),
+    UnknownHealth(String),
+    RepeatedItem {
+        key: &'static str,
+        value: String,
+    },
+}
+
+/// Reads a whole link or its fragment (`#/result?…`, with or without `#` and `/`) into answers.
+pub fn parse(input: &str) -> Result<Answers, LinkError> {
+    if input.len() > MAX_LEN {
+        return Err(LinkError::TooLong(input.len()));
+    }
+    let query = query_of(input).ok_or(LinkError::NotALink)?;
+    let pairs = pairs(query)?;
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let optional = |key: &str| get(key).filter(|v| !v.is_empty());
+
+    let version = get("v").ok_or(LinkError::Missing("v"))?;
+    match version.parse::<u32>() {
+        Ok(VERSION) => {}
+        Ok(n) if n > VERSION => return Err(LinkError::TooNew(shorten(version))),
+        // All digits but too large for a number: a (far) newer version, not garbage.
+        Err(_) if !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(LinkError::TooNew(shorten(version)))
+        }
+        _ => return Err(LinkError::BadVersion(shorten(version))),
+    }
+
+    let km_text = get("km").ok_or(LinkError::Missing("km"))?;
+    let km = decimal("km", km_text, KM_MAX)?;
+    let history = optional("hist").map(history).transpose()?;
+    let runs = integer(
+        "runs",
+        get("runs").ok_or(LinkError::Missing("runs"))?,
+        RUNS_MAX,
+    )? as u8;
+    let hard = optional("hard")
+        .map(|v| integer("hard", v, HARD_MAX))
+        .transpose()?
+        .unwrap_or(0) as u8;
+    if hard > runs {
+        return Err(LinkError::HardAboveRuns);
+    }
+    let long_text = optional("long");
+    let longest_km = long_text.map(|v| decimal("long", v, KM_MAX)).transpose()?;
+    // As written, like every range: `long=40.004` is above `km=40`, though both keep 40.
+    let exact = |text: &str| number::parse_plain(text).unwrap_or_default();
+    if long_text.is_some_and(|long| number::above(long, exact(long), exact(km_text))) {
+        return Err(LinkError::LongAboveWeek);
+    }
+    let small = |key: &'static str, max: u32| -> Result<Option<u16>, LinkError> {
+        optional(key)
+            .map(|v| integer(key, v, max).map(|n| n as u16))
+            .transpose()
+    };
+    Ok(Answers {
+        km,
+        history,
+        runs,
+        hard,
+        longest_km,
+        hours_since_hard: small("last", HOURS_MAX)?,
+        race_in_days: small("race", RACE_DAYS_MAX)?,
+        raced_days_ago: small("raced", RACE_DAYS_MAX)?,
+        pain: optional("pain").map(pains).transpose()?.unwrap_or_default(),
+        flags: list::<RedFlag>("flags", optional("flags"), LinkError::UnknownFlag)?,
+        health: list::<Health>("health", optional("health"), LinkError::UnknownHealth)?,
+    })
+}
+
+/// The fragment for these answers (`#/result?v=1&…`), keys in the documented order.
+pub fn write(answers: &Answers) -> String {
+    let km = |v: f64| number::format(v, 2);
+    let mut out = format!("{ROUTE}v={VERSION}&km={}", km(answers.km));
+    if let Some(history) = answers.history {
+        let weeks: Vec<String> = history.iter().map(|&w| km(w)).collect();
+        out += &format!("&hist={}", weeks.join(","));
+    }
+    out += &format!("&runs={}&hard={}", answers.runs, answers.hard);
+    let optional = [
+        ("long", answers.longest_km.map(km)),
+        ("last", answers.hours_since_hard.map(|v| v.to_string())),
+        ("race", answers.race_in_days.map(|v| v.to_string())),
+        ("raced", answers.raced_days_ago.map(|v| v.to_string())),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            out += &format!("&{key}={value}");
+        }
+    }
+    let pain: Vec<String> = answers
+        .pain
+        .iter()
+        .map(|p| format!("{}:{}:{}:{}", p.spot, p.severity, p.quality, p.days))
+        .collect();
+    out += &format!(
+        "&pain={}&flags={}&health={}",
+        pain.join(","),
+        names(&answers.flags),
+        names(&answers.health)
+    );
+    out
+}
+
+/// Items by name, comma-separated.
+fn names<T: Display>(items: &[T]) -> String {
+    let names: Vec<String> = items.iter().map(T::to_string).collect();
+    names.join(",")
+}
+
+/// The query part of a link or fragment, if it is a result route.
+fn query_of(input: &str) -> Option<&str> {
+    let fragment = match input.find('#') {
+        Some(at) => &input[at..],
+        None => input,
+    };
+    let rest = fragment.strip_prefix('#').unwrap_or(fragment);
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    rest.strip_prefix("result?")
+        .or_else(|| (rest == "result").then_some(""))
+}
+
+fn pairs(query: &str) -> Result<Vec<(String, String)>, LinkError> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for part in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part
+            .split_once('=')
+            .ok_or_else(|| LinkError::NotAPair(shorten(part)))?;
+        let (key, value) = (decode(key)?, decode(value)?);
+        if pairs.iter().any(|(k, _)| *k == key) {
+            return Err(LinkError::Duplicate(shorten(&key)));
+        }
+        pairs.push((key, value));
+    }
+    Ok(pairs)
+}
+
+/// Percent-decoding (`+` stays a plus: the fragment is not a form body).
+fn decode(raw: &str) -> Result<String, LinkError> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+                .ok_or(LinkError::BadEncoding)?;
+            let text = std::str::from_utf8(hex).map_err(|_| LinkError::BadEncoding)?;
+            out.push(u8::from_str_radix(text, 16).map_err(|_| LinkError::BadEncoding)?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| LinkError::BadEncoding)
+}
+
+/// Keeps quoted user input short in messages.
+fn shorten(text: &str) -> String {
+    quote(text, 24)
+}
+
+/// Untrusted text cut to `max_chars` characters (with "…"), for quoting in a message.
+pub fn quote(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_owned()
+    } else {
+        text.chars().take(max_chars).chain(['…']).collect()
+    }
+}
+
+/// A distance, kept to 0.01 km; above `max` as written is out of range. Links write digits on
+/// both sides of a point (`12.5`, never `.5` or `12.`).
+fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
+    let value = Some(text)
+        .filter(|t| !t.starts_with('.') && !t.ends_with('.'))
+        .and_then(number::parse_plain)
+        .ok_or_else(|| LinkError::NotANumber {
+            key,
+            value: shorten(text),
+        })?;
+    if number::above(text, value, max) {
+        return Err(LinkError::OutOfRange {
+            key,
+            value: shorten(text),
+            max: number::format(max, 2),
+        });
+    }
+    Ok(number::hundredths(value))
+}
+
+fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::NotANumber {
+            key,
+            value: shorten(text),
+        });
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(LinkError::OutOfRange {
+            key,
+            value: shorten(text),
+            max: max.to_string(),
+        }),
+    }
+}
+
+fn history(text: &str) -> Result<[f64; 4], LinkError> {
+    let weeks: Vec<&str> = text.split(',').collect();
+    let count = weeks.len();
+    let parsed = weeks
+        .into_iter()
+        .map(|w| decimal("hist", w, KM_MAX))
+        .collect::<Result<Vec<f64>, LinkError>>()?;
+    parsed
+        .try_into()
+        .map_err(|_| LinkError::HistoryCount(count))
+}
+
+fn pains(text: &str) -> Result<Vec<Pain>, LinkError> {
+    let mut pains: Vec<Pain> = Vec::new();
+    for entry in text.split(',') {
+        let parts: Vec<&str> = entry.split(':').collect();
+        let [spot, severity, quality, days] = parts[..] else {
+            return Err(LinkError::BadPain(shorten(entry)));
+        };
+        let spot: Spot = spot
+            .parse()
+            .map_err(|_| LinkError::UnknownSpot(shorten(spot)))?;
+        if pains.iter().any(|p| p.spot == spot) {
+            return Err(LinkError::RepeatedSpot(spot.to_string()));
+        }
+        pains.push(Pain {
+            spot,
+            severity: integer("pain", severity, SEVERITY_MAX)? as u8,
+            quality: quality
+                .parse()
+                .map_err(|_| LinkError::UnknownQuality(shorten(quality)))?,
+            days: integer("pain", days, PAIN_DAYS_MAX)? as u16,
+        });
+    }
+    Ok(pains)
+}
+
+fn list<T: PartialEq + FromStr>(
+    key: &'static str,
+    text: Option<&str>,
+    unknown: fn(String) -> LinkError,
+) -> Result<Vec<T>, LinkError> {
+    let mut items = Vec::new();
+    for name in text.into_iter().flat_map(|t| t.split(',')) {
+        let item: T = name.parse().map_err(|_| unknown(shorten(name)))?;
+        if items.contains(&item) {
+            return Err(LinkError::RepeatedItem {
+                key,
+                value: shorten(name),
+            });
+        }
+        items.push(item);
+    }
+    Ok(items)
+}
