@@ -267,7 +267,8 @@ mod was {
 mod now {
     use recovery_quiz::engine::load::{self, HeavyBecause};
     use recovery_quiz::engine::number::format;
-    use recovery_quiz::engine::recommend::{Choice, PainKind, Reason};
+    use recovery_quiz::engine::recommend::{Choice, Reason};
+    use recovery_quiz::engine::technique::Why;
     use recovery_quiz::engine::{link, recommend, Answers, Technique};
 
     use super::*;
@@ -298,38 +299,36 @@ mod now {
         )
     }
 
-    fn why(kind: PainKind, technique: Technique) -> &'static str {
-        use PainKind::*;
-        use Technique::*;
-        match (kind, technique) {
-            (FreshInjury, _) => "fresh-injury-wants-cold",
-            (Swelling, _) => "swelling-wants-cold",
-            (LongStanding, Graston) => "scar-tissue",
-            (LongStanding, _) => "work-around-it",
-            (FlaredTendon, Cryotherapy) => "cold-settles-tendon",
-            (FlaredTendon, _) => "unload-tendon",
-            (Tightness | Soreness, Cupping) => "broad-muscle-area",
-            (Tightness, _) => "knots-and-tightness",
-            (Soreness, Cryotherapy) => "cold-eases-ache",
-            (Soreness, _) => "massage-eases-soreness",
-            (JointAche, Cryotherapy) => "cold-settles-flare",
-            (JointAche, _) => "ease-muscles-above",
+    fn why(why: Why) -> &'static str {
+        match why {
+            Why::ColdForFreshInjury => "fresh-injury-wants-cold",
+            Why::ColdBeforeFirmWork => "swelling-wants-cold",
+            Why::ScarTissue => "scar-tissue",
+            Why::WorkAroundIt => "work-around-it",
+            Why::ColdSettlesTendon => "cold-settles-tendon",
+            Why::UnloadTendon => "unload-tendon",
+            Why::BroadMuscleArea => "broad-muscle-area",
+            Why::KnotsAndTightness => "knots-and-tightness",
+            Why::ColdEasesAche => "cold-eases-ache",
+            Why::MassageEasesSoreness => "massage-eases-soreness",
+            Why::ColdSettlesFlare => "cold-settles-flare",
+            Why::EaseMusclesAbove => "ease-muscles-above",
         }
     }
 
-    fn reason(technique: Technique, reason: &Reason) -> String {
+    fn reason(reason: &Reason) -> String {
         match reason {
-            Reason::Pain { pain, kind } => format!(
+            Reason::Pain { pain, why: w } => format!(
                 "pain {}:{}:{}:{} {}",
                 pain.spot,
                 pain.severity,
                 pain.quality,
                 pain.days,
-                why(*kind, technique)
+                why(*w)
             ),
             Reason::JustRaced(days) => format!("just-raced {days}"),
             Reason::JustTrainedHard(hours) => format!("just-trained-hard {hours}"),
-            Reason::HeavyLoad(_) if technique == Technique::Cupping => "high-volume".to_owned(),
+            Reason::HighVolume => "high-volume".to_owned(),
             Reason::HeavyLoad(because) => format!("heavy-load {}", heavy(*because)),
             Reason::Maintenance => "maintenance".to_owned(),
             Reason::OnlyOneLeft => "only-one-left".to_owned(),
@@ -346,7 +345,7 @@ mod now {
 
     fn choice(choice: &Option<Choice>) -> String {
         choice.as_ref().map_or("none".to_owned(), |c| {
-            let reasons: Vec<String> = c.reasons.iter().map(|r| reason(c.technique, r)).collect();
+            let reasons: Vec<String> = c.reasons.iter().map(reason).collect();
             format!("{} [{}]", c.technique, reasons.join("; "))
         })
     }

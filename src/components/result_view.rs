@@ -101,7 +101,7 @@ fn technique(t: &dyn Texts, choice: &Choice, label: &'static str, unit: Unit) ->
             <p>{ t.technique_about(technique) }</p>
             <h3>{ t.why_heading() }</h3>
             <ul class="reasons">
-                { for choice.reasons.iter().map(|r| html! { <li>{ t.reason(technique, r, unit) }</li> }) }
+                { for choice.reasons.iter().map(|r| html! { <li>{ t.reason(r, unit) }</li> }) }
             </ul>
         </div>
     }

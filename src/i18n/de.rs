@@ -4,8 +4,9 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
-use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
+use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
+use crate::engine::technique::Why;
 use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
@@ -531,9 +532,9 @@ impl Texts for German {
             Technique::Cryotherapy => "Kälte lindert Schmerzen und Schwellungen kurzfristig zuverlässig. Lokale Kältepackungen sind nicht dasselbe wie Ganzkörper-Kältekammern; diese sind von der US-Behörde FDA nicht für Behandlungen zugelassen.",
         }
     }
-    fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String {
+    fn reason(&self, reason: &Reason, unit: Unit) -> String {
         match reason {
-            Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
+            Reason::Pain { pain, why } => pain_reason(pain, *why),
             Reason::JustRaced(0) => {
                 "Sie sind heute einen Wettkampf gelaufen. Kälte lindert als Erstes die kleinen Schäden, die ein Wettkampf in den Muskeln hinterlässt.".to_owned()
             }
@@ -547,17 +548,17 @@ impl Texts for German {
                 "Ihre letzte intensive Einheit ist erst {} her. In den ersten Stunden nach einer harten Belastung hilft Kälte am meisten.",
                 hours(*n)
             ),
-            Reason::HeavyLoad(because) => match (technique, because) {
-                (Technique::Cupping, _) => "Sie laufen gerade viel. Schröpfen hilft großen Muskelbereichen, sich von hohen Umfängen zu erholen.".to_owned(),
-                (_, HeavyBecause::Distance) => format!(
+            Reason::HighVolume => "Sie laufen gerade viel. Schröpfen hilft großen Muskelbereichen, sich von hohen Umfängen zu erholen.".to_owned(),
+            Reason::HeavyLoad(because) => match because {
+                HeavyBecause::Distance => format!(
                     "Sie sind diese Woche {} oder mehr gelaufen. Regelmäßige Tiefenbehandlung hält die Muskeln bei hohem Trainingsumfang geschmeidig.",
                     self.distance(rules::HEAVY_WEEKLY_KM, unit)
                 ),
-                (_, HeavyBecause::HardSessions) => format!(
+                HeavyBecause::HardSessions => format!(
                     "Sie hatten diese Woche {} oder mehr intensive Einheiten. Regelmäßige Tiefenbehandlung hält stark beanspruchte Muskeln geschmeidig.",
                     rules::HEAVY_HARD_SESSIONS
                 ),
-                (_, HeavyBecause::MarathonBuild) => format!(
+                HeavyBecause::MarathonBuild => format!(
                     "Ein langer Lauf von {} oder mehr spricht für eine Marathonvorbereitung. Regelmäßige Tiefenbehandlung hält Sie dabei geschmeidig.",
                     self.distance(rules::MARATHON_BUILD_LONG_RUN_KM, unit)
                 ),
@@ -888,7 +889,7 @@ fn expected(expected: Expected) -> String {
 }
 
 /// One painful spot as a reason: what it is like, then why the technique suits it.
-fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
+fn pain_reason(pain: &Pain, why: Why) -> String {
     let since = since(pain.days);
     let severity = pain.severity;
     let what = match pain.quality {
@@ -909,46 +910,46 @@ fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
             spot_subject(pain.spot)
         ),
     };
-    let why = match (kind, technique) {
-        (PainKind::FreshInjury, _) => format!(
+    let why = match why {
+        Why::ColdForFreshInjury => format!(
             "Eine frische Verletzung braucht {} Kälte, keinen Druck",
             first_days(rules::ACUTE_DAYS)
         ),
-        (PainKind::Swelling, _) => {
+        Why::ColdBeforeFirmWork => {
             "Eine Schwellung sollte erst mit Kälte abklingen, bevor kräftig behandelt wird"
                 .to_owned()
         }
-        (PainKind::LongStanding, Technique::Graston) => format!(
+        Why::ScarTissue => format!(
             "Nach {} oder mehr sind Narbengewebe und verhärtete Faszien wahrscheinlich – genau dort setzt die Graston-Technik an",
             weeks(rules::LONG_STANDING_DAYS / 7)
         ),
-        (PainKind::LongStanding, _) => {
+        Why::WorkAroundIt => {
             "Ein länger bestehendes Problem braucht eine Behandlung des Gewebes rundherum"
                 .to_owned()
         }
-        (PainKind::FlaredTendon, Technique::Cryotherapy) => {
+        Why::ColdSettlesTendon => {
             "Eine kürzlich gereizte Sehne oder Faszie beruhigt sich mit Kälte".to_owned()
         }
-        (PainKind::FlaredTendon, _) => {
+        Why::UnloadTendon => {
             "Werden die Muskeln gelockert, die daran ziehen, wird die gereizte Sehne oder Faszie entlastet"
                 .to_owned()
         }
-        (PainKind::Tightness | PainKind::Soreness, Technique::Cupping) => {
+        Why::BroadMuscleArea => {
             "Schröpfen eignet sich für einen großen, verspannten oder schmerzenden Muskelbereich"
                 .to_owned()
         }
-        (PainKind::Tightness, _) => {
+        Why::KnotsAndTightness => {
             "Langsame, feste Griffe sind die klassische Antwort auf Verhärtungen und Verspannungen"
                 .to_owned()
         }
-        (PainKind::Soreness, Technique::Cryotherapy) => "Kälte lindert den Schmerz".to_owned(),
-        (PainKind::Soreness, _) => {
+        Why::ColdEasesAche => "Kälte lindert den Schmerz".to_owned(),
+        Why::MassageEasesSoreness => {
             "Gegen Muskelkater ist Massage die am besten belegte Methode".to_owned()
         }
-        (PainKind::JointAche, Technique::Cryotherapy) => {
+        Why::ColdSettlesFlare => {
             "Kälte beruhigt die akute Reizung".to_owned()
         }
-        (PainKind::JointAche, _) => {
+        Why::EaseMusclesAbove => {
             "Werden die Muskeln darüber gelockert, wird das Gelenk entlastet".to_owned()
         }
     };

@@ -4,8 +4,9 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
-use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
+use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
+use crate::engine::technique::Why;
 use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
@@ -473,9 +474,9 @@ impl Texts for English {
             Technique::Cryotherapy => "Cold reliably eases pain and swelling in the short term. Local cold packs are not the same as whole-body cold chambers, which are not cleared by the US FDA for treatment.",
         }
     }
-    fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String {
+    fn reason(&self, reason: &Reason, unit: Unit) -> String {
         match reason {
-            Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
+            Reason::Pain { pain, why } => pain_reason(pain, *why),
             Reason::JustRaced(0) => {
                 "You raced today: cold comes first, to calm the strain a race leaves in your muscles.".to_owned()
             }
@@ -489,17 +490,17 @@ impl Texts for English {
                 "Your last hard session was {} ago: the first hours after a hard effort are when cold helps most.",
                 count(*hours, "hour", "hours")
             ),
-            Reason::HeavyLoad(because) => match (technique, because) {
-                (Technique::Cupping, _) => "You are running a lot: cupping helps large muscle areas recover from high volume.".to_owned(),
-                (_, HeavyBecause::Distance) => format!(
+            Reason::HighVolume => "You are running a lot: cupping helps large muscle areas recover from high volume.".to_owned(),
+            Reason::HeavyLoad(because) => match because {
+                HeavyBecause::Distance => format!(
                     "You ran {} or more this week: regular deep work keeps muscles supple under heavy training.",
                     self.distance(rules::HEAVY_WEEKLY_KM, unit)
                 ),
-                (_, HeavyBecause::HardSessions) => format!(
+                HeavyBecause::HardSessions => format!(
                     "You did {} or more hard sessions this week: regular deep work keeps hard-working muscles supple.",
                     rules::HEAVY_HARD_SESSIONS
                 ),
-                (_, HeavyBecause::MarathonBuild) => format!(
+                HeavyBecause::MarathonBuild => format!(
                     "A long run of {} or more says marathon build: regular deep work keeps you supple through it.",
                     self.distance(rules::MARATHON_BUILD_LONG_RUN_KM, unit)
                 ),
@@ -815,7 +816,7 @@ fn expected(expected: Expected) -> String {
 }
 
 /// One painful spot as a reason: what it is like, then why the technique suits it.
-fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
+fn pain_reason(pain: &Pain, why: Why) -> String {
     let since = since(pain.days);
     let severity = pain.severity;
     let what = match pain.quality {
@@ -835,38 +836,38 @@ fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
             )
         }
     };
-    let why = match (kind, technique) {
-        (PainKind::FreshInjury, _) => format!(
+    let why = match why {
+        Why::ColdForFreshInjury => format!(
             "a fresh injury wants cold, not pressure, in the first {}",
             days(rules::ACUTE_DAYS)
         ),
-        (PainKind::Swelling, _) => "swelling calms with cold before any firm work".to_owned(),
-        (PainKind::LongStanding, Technique::Graston) => format!(
+        Why::ColdBeforeFirmWork => "swelling calms with cold before any firm work".to_owned(),
+        Why::ScarTissue => format!(
             "after {} weeks or more, scar tissue and stiff fascia are likely, which is what Graston targets",
             rules::LONG_STANDING_DAYS / 7
         ),
-        (PainKind::LongStanding, _) => {
+        Why::WorkAroundIt => {
             "a long-standing problem needs work on the tissue around it".to_owned()
         }
-        (PainKind::FlaredTendon, Technique::Cryotherapy) => {
+        Why::ColdSettlesTendon => {
             "a recently flared tendon or fascia settles with cold".to_owned()
         }
-        (PainKind::FlaredTendon, _) => {
+        Why::UnloadTendon => {
             "loosening the muscles that pull on it takes load off the sore tendon or fascia"
                 .to_owned()
         }
-        (PainKind::Tightness | PainKind::Soreness, Technique::Cupping) => {
+        Why::BroadMuscleArea => {
             "cupping suits a broad, tight or sore muscle area".to_owned()
         }
-        (PainKind::Tightness, _) => {
+        Why::KnotsAndTightness => {
             "slow, firm work is the classic answer to knots and tightness".to_owned()
         }
-        (PainKind::Soreness, Technique::Cryotherapy) => "cold eases the ache".to_owned(),
-        (PainKind::Soreness, _) => {
+        Why::ColdEasesAche => "cold eases the ache".to_owned(),
+        Why::MassageEasesSoreness => {
             "massage is the best-supported way to ease muscle soreness".to_owned()
         }
-        (PainKind::JointAche, Technique::Cryotherapy) => "cold settles a flare-up".to_owned(),
-        (PainKind::JointAche, _) => {
+        Why::ColdSettlesFlare => "cold settles a flare-up".to_owned(),
+        Why::EaseMusclesAbove => {
             "easing the muscles above it takes strain off the joint".to_owned()
         }
     };

@@ -4,8 +4,9 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
-use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
+use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
+use crate::engine::technique::Why;
 use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
@@ -489,9 +490,9 @@ impl Texts for Spanish {
             Technique::Cryotherapy => "El frío alivia de forma fiable el dolor y la hinchazón a corto plazo. Las bolsas de frío aplicadas en la zona no son lo mismo que las cámaras de frío de cuerpo entero, que la FDA de EE.\u{a0}UU. no ha autorizado como tratamiento.",
         }
     }
-    fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String {
+    fn reason(&self, reason: &Reason, unit: Unit) -> String {
         match reason {
-            Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
+            Reason::Pain { pain, why } => pain_reason(pain, *why),
             Reason::JustRaced(0) => {
                 "Tu carrera fue hoy: empezar por el frío calma el daño que deja una carrera."
                     .to_owned()
@@ -506,17 +507,17 @@ impl Texts for Spanish {
                 "Tu última sesión intensa fue hace {}: en las primeras horas tras un esfuerzo intenso es cuando más ayuda el frío.",
                 hours(*h)
             ),
-            Reason::HeavyLoad(because) => match (technique, because) {
-                (Technique::Cupping, _) => "Corres mucho: las ventosas ayudan a que las zonas musculares grandes se recuperen de un volumen alto.".to_owned(),
-                (_, HeavyBecause::Distance) => format!(
+            Reason::HighVolume => "Corres mucho: las ventosas ayudan a que las zonas musculares grandes se recuperen de un volumen alto.".to_owned(),
+            Reason::HeavyLoad(because) => match because {
+                HeavyBecause::Distance => format!(
                     "Esta semana sumas {} o más: un trabajo profundo regular mantiene los músculos flexibles cuando el entrenamiento es exigente.",
                     self.distance(rules::HEAVY_WEEKLY_KM, unit)
                 ),
-                (_, HeavyBecause::HardSessions) => format!(
+                HeavyBecause::HardSessions => format!(
                     "Esta semana sumas {} sesiones intensas o más: un trabajo profundo regular mantiene flexibles los músculos que más trabajan.",
                     rules::HEAVY_HARD_SESSIONS
                 ),
-                (_, HeavyBecause::MarathonBuild) => format!(
+                HeavyBecause::MarathonBuild => format!(
                     "Una salida larga de {} o más indica que preparas un maratón: un trabajo profundo regular te mantiene flexible durante toda la preparación.",
                     self.distance(rules::MARATHON_BUILD_LONG_RUN_KM, unit)
                 ),
@@ -836,7 +837,7 @@ fn expected(expected: Expected) -> String {
 }
 
 /// One painful spot as a reason: what it is like, then why the technique suits it.
-fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
+fn pain_reason(pain: &Pain, why: Why) -> String {
     let since = since(pain.days);
     let severity = pain.severity;
     let what = match pain.quality {
@@ -856,44 +857,44 @@ fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
             )
         }
     };
-    let why = match (kind, technique) {
-        (PainKind::FreshInjury, _) => format!(
+    let why = match why {
+        Why::ColdForFreshInjury => format!(
             "una lesión reciente pide frío, no presión, durante los primeros {}",
             days(rules::ACUTE_DAYS)
         ),
-        (PainKind::Swelling, _) => {
+        Why::ColdBeforeFirmWork => {
             "la hinchazón se calma con frío antes de cualquier trabajo firme".to_owned()
         }
-        (PainKind::LongStanding, Technique::Graston) => format!(
+        Why::ScarTissue => format!(
             "al cabo de {} o más, es probable que haya tejido cicatricial y fascia rígida, que es justo lo que trata la técnica Graston",
             weeks(rules::LONG_STANDING_DAYS / 7)
         ),
-        (PainKind::LongStanding, _) => {
+        Why::WorkAroundIt => {
             "un problema de larga duración necesita trabajar el tejido que lo rodea".to_owned()
         }
-        (PainKind::FlaredTendon, Technique::Cryotherapy) => {
+        Why::ColdSettlesTendon => {
             "un tendón o una fascia que se ha irritado hace poco se calma con frío".to_owned()
         }
-        (PainKind::FlaredTendon, _) => {
+        Why::UnloadTendon => {
             "relajar los músculos que tiran de la zona le quita carga al tendón o a la fascia que te duele"
                 .to_owned()
         }
-        (PainKind::Tightness | PainKind::Soreness, Technique::Cupping) => {
+        Why::BroadMuscleArea => {
             "las ventosas van bien en una zona muscular amplia que está tensa o dolorida".to_owned()
         }
-        (PainKind::Tightness, _) => {
+        Why::KnotsAndTightness => {
             "el trabajo lento y firme es la respuesta clásica a los nudos y la tensión muscular"
                 .to_owned()
         }
-        (PainKind::Soreness, Technique::Cryotherapy) => "el frío alivia la molestia".to_owned(),
-        (PainKind::Soreness, _) => {
+        Why::ColdEasesAche => "el frío alivia la molestia".to_owned(),
+        Why::MassageEasesSoreness => {
             "el masaje es la forma con más respaldo científico de aliviar el dolor muscular"
                 .to_owned()
         }
-        (PainKind::JointAche, Technique::Cryotherapy) => {
+        Why::ColdSettlesFlare => {
             "el frío calma un brote de dolor".to_owned()
         }
-        (PainKind::JointAche, _) => {
+        Why::EaseMusclesAbove => {
             "relajar los músculos que hay por encima le quita tensión a la articulación".to_owned()
         }
     };

@@ -8,8 +8,9 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
-use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
+use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
+use crate::engine::technique::Why;
 use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
@@ -500,9 +501,9 @@ impl Texts for French {
             Technique::Cryotherapy => "Le froid soulage de façon fiable la douleur et le gonflement à court terme. Les poches de froid locales n’ont rien à voir avec les cabines de cryothérapie corps entier, qui ne sont pas autorisées par la FDA américaine comme traitement.",
         }
     }
-    fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String {
+    fn reason(&self, reason: &Reason, unit: Unit) -> String {
         match reason {
-            Reason::Pain { pain, kind } => pain_reason(technique, pain, *kind),
+            Reason::Pain { pain, why } => pain_reason(pain, *why),
             Reason::JustRaced(0) => {
                 "Votre course a eu lieu aujourd’hui\u{202f}: commencer par le froid apaise les dégâts qu’elle laisse dans les muscles.".to_owned()
             }
@@ -516,17 +517,17 @@ impl Texts for French {
                 "Votre dernière séance intense remonte à {}\u{202f}: c’est dans les premières heures après un gros effort que le froid aide le plus.",
                 count(*hours, "heure", "heures")
             ),
-            Reason::HeavyLoad(because) => match (technique, because) {
-                (Technique::Cupping, _) => "Vous courez beaucoup\u{202f}: les ventouses aident les grandes zones musculaires à récupérer d’un gros volume d’entraînement.".to_owned(),
-                (_, HeavyBecause::Distance) => format!(
+            Reason::HighVolume => "Vous courez beaucoup\u{202f}: les ventouses aident les grandes zones musculaires à récupérer d’un gros volume d’entraînement.".to_owned(),
+            Reason::HeavyLoad(because) => match because {
+                HeavyBecause::Distance => format!(
                     "Vous avez couru {} ou plus cette semaine\u{202f}: un travail en profondeur régulier garde les muscles souples quand l’entraînement est chargé.",
                     self.distance(rules::HEAVY_WEEKLY_KM, unit)
                 ),
-                (_, HeavyBecause::HardSessions) => format!(
+                HeavyBecause::HardSessions => format!(
                     "Vous avez fait {} ou plus cette semaine\u{202f}: un travail en profondeur régulier garde souples les muscles très sollicités.",
                     count(rules::HEAVY_HARD_SESSIONS, "séance intense", "séances intenses")
                 ),
-                (_, HeavyBecause::MarathonBuild) => format!(
+                HeavyBecause::MarathonBuild => format!(
                     "Une sortie longue de {} ou plus, c’est le signe d’une préparation marathon\u{202f}: un travail en profondeur régulier vous garde souple tout au long de cette préparation.",
                     self.distance(rules::MARATHON_BUILD_LONG_RUN_KM, unit)
                 ),
@@ -851,7 +852,7 @@ fn expected(expected: Expected) -> String {
 /// One painful spot as a reason: what it is like, then why the technique suits it. The pain is
 /// named as a noun ("une tension au mollet"), so no adjective has to agree with the spot. The noun
 /// is one feeling, not the choice's "A or B" label, which would read oddly as a statement.
-fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
+fn pain_reason(pain: &Pain, why: Why) -> String {
     let feeling = match pain.quality {
         Quality::Tight => "une tension",
         Quality::Sore => "une douleur sourde",
@@ -864,43 +865,43 @@ fn pain_reason(technique: Technique, pain: &Pain, kind: PainKind) -> String {
         pain.severity,
         since(pain.days)
     );
-    let why = match (kind, technique) {
-        (PainKind::FreshInjury, _) => format!(
+    let why = match why {
+        Why::ColdForFreshInjury => format!(
             "une blessure récente demande du froid, pas de pression, pendant {}",
             first_days(rules::ACUTE_DAYS)
         ),
-        (PainKind::Swelling, _) => {
+        Why::ColdBeforeFirmWork => {
             "un gonflement se calme avec le froid avant tout travail appuyé".to_owned()
         }
-        (PainKind::LongStanding, Technique::Graston) => format!(
+        Why::ScarTissue => format!(
             "après {}\u{a0}semaines ou plus, du tissu cicatriciel et des fascias raides sont probables, et c’est précisément ce que cible la technique Graston",
             rules::LONG_STANDING_DAYS / 7
         ),
-        (PainKind::LongStanding, _) => {
+        Why::WorkAroundIt => {
             "un problème ancien demande un travail sur les tissus qui l’entourent".to_owned()
         }
-        (PainKind::FlaredTendon, Technique::Cryotherapy) => {
+        Why::ColdSettlesTendon => {
             "un tendon ou un fascia qui s’est enflammé récemment se calme avec le froid".to_owned()
         }
-        (PainKind::FlaredTendon, _) => {
+        Why::UnloadTendon => {
             "détendre les muscles qui tirent dessus soulage le tendon ou le fascia douloureux"
                 .to_owned()
         }
-        (PainKind::Tightness | PainKind::Soreness, Technique::Cupping) => {
+        Why::BroadMuscleArea => {
             "les ventouses conviennent à une large zone musculaire tendue ou douloureuse".to_owned()
         }
-        (PainKind::Tightness, _) => {
+        Why::KnotsAndTightness => {
             "un travail lent et appuyé est la réponse classique aux nœuds et aux tensions".to_owned()
         }
-        (PainKind::Soreness, Technique::Cryotherapy) => "le froid apaise la douleur".to_owned(),
-        (PainKind::Soreness, _) => {
+        Why::ColdEasesAche => "le froid apaise la douleur".to_owned(),
+        Why::MassageEasesSoreness => {
             "le massage est le moyen le mieux étayé par les études pour soulager les courbatures"
                 .to_owned()
         }
-        (PainKind::JointAche, Technique::Cryotherapy) => {
+        Why::ColdSettlesFlare => {
             "le froid calme une poussée douloureuse".to_owned()
         }
-        (PainKind::JointAche, _) => {
+        Why::EaseMusclesAbove => {
             "détendre les muscles situés au-dessus soulage l’articulation".to_owned()
         }
     };

@@ -198,8 +198,8 @@ pub trait Texts {
     fn technique_about(&self, technique: Technique) -> &'static str;
     fn evidence_heading(&self) -> &'static str;
     fn evidence(&self, technique: Technique) -> &'static str;
-    /// Why `technique` fits, one reason.
-    fn reason(&self, technique: Technique, reason: &Reason, unit: Unit) -> String;
+    /// Why the technique fits, one reason.
+    fn reason(&self, reason: &Reason, unit: Unit) -> String;
 
     // The result: how often and when.
     fn schedule_heading(&self) -> &'static str;
