@@ -2,40 +2,48 @@
 
 use yew::prelude::*;
 
-use crate::engine::number;
+use crate::engine::number::{divide_half_up, Decimal};
+use crate::engine::Distance;
 use crate::form::Unit;
 use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadChartProps {
-    /// The four weeks before, oldest first, in km.
-    pub history: [f64; 4],
-    pub this_week_km: f64,
+    /// The four weeks before, oldest first.
+    pub history: [Distance; 4],
+    pub this_week_km: Distance,
     /// Highlight this week as a jump.
     pub spike: bool,
     pub unit: Unit,
 }
 
-const WIDTH: f64 = 300.0;
-const HEIGHT: f64 = 120.0;
-const BAR: f64 = 40.0;
-const LABEL_ROOM: f64 = 18.0;
+// The chart's geometry, in tenths of an SVG unit.
+const WIDTH: u64 = 3000;
+const HEIGHT: u64 = 1200;
+const BAR: u64 = 400;
+const LABEL_ROOM: u64 = 180;
+/// Room above the tallest bar for its value.
+const VALUE_ROOM: u64 = 160;
 
 #[function_component(LoadChart)]
 pub fn load_chart(props: &LoadChartProps) -> Html {
     let t = use_texts();
-    let weeks: Vec<(String, f64)> = props
+    let weeks: Vec<(String, Distance)> = props
         .history
         .iter()
         .enumerate()
         .map(|(i, &km)| (t.week_label(4 - i), km))
         .chain([(t.this_week().to_owned(), props.this_week_km)])
         .collect();
-    let max = weeks.iter().map(|(_, km)| *km).fold(1.0, f64::max);
-    let step = WIDTH / weeks.len() as f64;
-    let bars = weeks.iter().enumerate().map(|(i, (_, km))| {
-        let height = (km / max) * (HEIGHT - LABEL_ROOM - 16.0);
-        let x = i as f64 * step + (step - BAR) / 2.0;
+    let max = weeks
+        .iter()
+        .map(|&(_, km)| km)
+        .fold(Distance::km(1), Distance::max)
+        .decimetres();
+    let step = WIDTH / weeks.len() as u64;
+    let bars = weeks.iter().enumerate().map(|(i, &(_, km))| {
+        let height = divide_half_up(km.decimetres() * (HEIGHT - LABEL_ROOM - VALUE_ROOM), max);
+        let x = i as u64 * step + (step - BAR) / 2;
         let y = HEIGHT - LABEL_ROOM - height;
         let this_week = i == weeks.len() - 1;
         let class = classes!(
@@ -47,10 +55,10 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
             <g>
                 <rect {class} x={coord(x)} y={coord(y)} width={coord(BAR)} height={coord(height)}
                     rx="3" />
-                <text class="value" x={coord(x + BAR / 2.0)} y={coord(y - 4.0)}>
-                    { t.number(props.unit.from_km(*km), 1) }
+                <text class="value" x={coord(x + BAR / 2)} y={coord(y - 40)}>
+                    { t.number(props.unit.tenths(km)) }
                 </text>
-                <text class="week" x={coord(x + BAR / 2.0)} y={coord(HEIGHT - 4.0)}>
+                <text class="week" x={coord(x + BAR / 2)} y={coord(HEIGHT - 40)}>
                     { t.chart_week(4 - i) }
                 </text>
             </g>
@@ -71,7 +79,7 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
     }
 }
 
-/// An SVG coordinate, to 0.1.
-fn coord(value: f64) -> String {
-    number::format(value, 1)
+/// An SVG coordinate from tenths.
+fn coord(tenths: u64) -> String {
+    Decimal::new(tenths, 1).to_string()
 }

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
 
+use super::distance::Distance;
+
 /// A place on the body map, named as in the share link's `pain` entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -157,19 +159,19 @@ impl Health {
 derive_display_from_serialize!(Health);
 derive_fromstr_from_deserialize!(Health);
 
-/// Everything the quiz asks. Distances are in km; `None` means "not answered".
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Everything the quiz asks. Distances are kept to 0.01 km; `None` means "not answered".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Distance run in the last 7 days.
-    pub km: f64,
+    pub km: Distance,
     /// Distance of the four weeks before, oldest first.
-    pub history: Option<[f64; 4]>,
+    pub history: Option<[Distance; 4]>,
     /// Runs in the last 7 days.
     pub runs: u8,
     /// Hard sessions (intervals, tempo, hills, races, long runs) in the last 7 days.
     pub hard: u8,
-    /// Longest single run in the last 7 days, km.
-    pub longest_km: Option<f64>,
+    /// Longest single run in the last 7 days.
+    pub longest_km: Option<Distance>,
     /// Hours since the last hard session or race.
     pub hours_since_hard: Option<u16>,
     /// Days until the next race.

@@ -6,7 +6,8 @@ use std::fmt::Display;
 use std::str::FromStr;
 
 use super::answers::{Answers, Health, Pain, RedFlag, Spot};
-use super::number;
+use super::distance::Distance;
+use super::number::Plain;
 
 /// The format version this build writes and reads.
 pub const VERSION: u32 = 1;
@@ -17,8 +18,10 @@ pub const ROUTE: &str = "#/result?";
 /// their longest links came to about 2.6 KB, and those still open.
 pub const MAX_LEN: usize = 4096;
 
-/// The allowed ranges (SHARE_LINK.md).
-pub const KM_MAX: f64 = 400.0;
+/// Millimetres in a km: link distances are in km.
+const KM: u64 = 1_000_000;
+
+/// The allowed ranges (SHARE_LINK.md); a distance is at most `Distance::MAX`.
 pub const RUNS_MAX: u32 = 21;
 pub const HARD_MAX: u32 = 14;
 pub const HOURS_MAX: u32 = 720;
@@ -95,7 +98,7 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
     }
 
     let km_text = get("km").ok_or(LinkError::Missing("km"))?;
-    let km = decimal("km", km_text, KM_MAX)?;
+    let km = decimal("km", km_text)?;
     let history = optional("hist").map(history).transpose()?;
     let runs = integer(
         "runs",
@@ -110,11 +113,12 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
         return Err(LinkError::HardAboveRuns);
     }
     let long_text = optional("long");
-    let longest_km = long_text.map(|v| decimal("long", v, KM_MAX)).transpose()?;
+    let longest_km = long_text.map(|v| decimal("long", v)).transpose()?;
     // As written, like every range: `long=40.004` is above `km=40`, though both keep 40.
-    let exact = |text: &str| number::parse_plain(text).unwrap_or_default();
-    if long_text.is_some_and(|long| number::above(long, exact(long), exact(km_text))) {
-        return Err(LinkError::LongAboveWeek);
+    if let (Some(long), Some(week)) = (long_text.and_then(Plain::parse), Plain::parse(km_text)) {
+        if long > week {
+            return Err(LinkError::LongAboveWeek);
+        }
     }
     let small = |key: &'static str, max: u32| -> Result<Option<u16>, LinkError> {
         optional(key)
@@ -138,15 +142,13 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
 
 /// The fragment for these answers (`#/result?v=1&…`), keys in the documented order.
 pub fn write(answers: &Answers) -> String {
-    let km = |v: f64| number::format(v, 2);
-    let mut out = format!("{ROUTE}v={VERSION}&km={}", km(answers.km));
+    let mut out = format!("{ROUTE}v={VERSION}&km={}", answers.km);
     if let Some(history) = answers.history {
-        let weeks: Vec<String> = history.iter().map(|&w| km(w)).collect();
-        out += &format!("&hist={}", weeks.join(","));
+        out += &format!("&hist={}", names(&history));
     }
     out += &format!("&runs={}&hard={}", answers.runs, answers.hard);
     let optional = [
-        ("long", answers.longest_km.map(km)),
+        ("long", answers.longest_km.map(|v| v.to_string())),
         ("last", answers.hours_since_hard.map(|v| v.to_string())),
         ("race", answers.race_in_days.map(|v| v.to_string())),
         ("raced", answers.raced_days_ago.map(|v| v.to_string())),
@@ -170,7 +172,7 @@ pub fn write(answers: &Answers) -> String {
     out
 }
 
-/// Items by name, comma-separated.
+/// Items by name (distances in km), comma-separated.
 fn names<T: Display>(items: &[T]) -> String {
     let names: Vec<String> = items.iter().map(T::to_string).collect();
     names.join(",")
@@ -239,24 +241,25 @@ pub fn quote(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// A distance, kept to 0.01 km; above `max` as written is out of range. Links write digits on
-/// both sides of a point (`12.5`, never `.5` or `12.`).
-fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
+/// A distance in km, kept to 0.01 km (half up); above `Distance::MAX` as written is out of
+/// range. Links write digits on both sides of a point (`12.5`, never `.5` or `12.`).
+fn decimal(key: &'static str, text: &str) -> Result<Distance, LinkError> {
     let value = Some(text)
         .filter(|t| !t.starts_with('.') && !t.ends_with('.'))
-        .and_then(number::parse_plain)
+        .and_then(Plain::parse)
         .ok_or_else(|| LinkError::NotANumber {
             key,
             value: shorten(text),
         })?;
-    if number::above(text, value, max) {
-        return Err(LinkError::OutOfRange {
-            key,
-            value: shorten(text),
-            max: number::format(max, 2),
-        });
+    let out_of_range = || LinkError::OutOfRange {
+        key,
+        value: shorten(text),
+        max: Distance::MAX.to_string(),
+    };
+    if value.above(Distance::MAX.in_unit(KM, 2)) {
+        return Err(out_of_range());
     }
-    Ok(number::hundredths(value))
+    Distance::read(value, KM).ok_or_else(out_of_range)
 }
 
 fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
@@ -276,13 +279,13 @@ fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
     }
 }
 
-fn history(text: &str) -> Result<[f64; 4], LinkError> {
+fn history(text: &str) -> Result<[Distance; 4], LinkError> {
     let weeks: Vec<&str> = text.split(',').collect();
     let count = weeks.len();
     let parsed = weeks
         .into_iter()
-        .map(|w| decimal("hist", w, KM_MAX))
-        .collect::<Result<Vec<f64>, LinkError>>()?;
+        .map(|w| decimal("hist", w))
+        .collect::<Result<Vec<Distance>, LinkError>>()?;
     parsed
         .try_into()
         .map_err(|_| LinkError::HistoryCount(count))

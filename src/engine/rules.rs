@@ -2,6 +2,7 @@
 //! `docs/recommendation-rules.md` explains them in plain words; change both together.
 
 use super::answers::{Health, Quality, RedFlag, Spot};
+use super::distance::Distance;
 
 /// Red flags that mean "call the emergency number now" (DOMAIN.md, red flags: emergency).
 /// Every other red flag means "see a doctor or physiotherapist first".
@@ -46,11 +47,11 @@ pub const FLUSH_AFTER_RACE_HOURS: (u16, u16) = (24, 48);
 pub const COLD_MINUTES: (u16, u16) = (15, 20);
 
 /// Load bands (DOMAIN.md, frequency and timing; practitioner opinion, not trials).
-pub const HEAVY_WEEKLY_KM: f64 = 50.0;
+pub const HEAVY_WEEKLY_KM: Distance = Distance::km(50);
 pub const HEAVY_HARD_SESSIONS: u8 = 2;
 /// A long run this long means a marathon build.
-pub const MARATHON_BUILD_LONG_RUN_KM: f64 = 25.0;
-pub const MODERATE_WEEKLY_KM: f64 = 20.0;
+pub const MARATHON_BUILD_LONG_RUN_KM: Distance = Distance::km(25);
+pub const MODERATE_WEEKLY_KM: Distance = Distance::km(20);
 
 /// Days between sessions for each band; the only intervals the engine ever gives.
 pub const EVERY_DAYS_HEAVY_OR_PROBLEM: u8 = 7;
@@ -61,10 +62,9 @@ pub const EVERY_DAYS_LIGHT: u8 = 28;
 /// went with more injuries in Nielsen et al. 2014 (JOSPT, 874 novices), and above Gabbett's
 /// 0.8–1.3 "sweet spot" (Br J Sports Med 2016;50:273). A caution, never a prediction.
 pub const SPIKE_PERCENT: u32 = 30;
-/// The same as a ratio of this week to the average.
-pub const SPIKE_RATIO: f64 = 1.0 + SPIKE_PERCENT as f64 / 100.0;
-/// Below this, this week is lighter than usual (Gabbett's lower bound).
-pub const LOW_RATIO: f64 = 0.8;
+/// Below this percentage of the average (a ratio of 0.8), this week is lighter than usual
+/// (Gabbett's lower bound).
+pub const LOW_PERCENT: u32 = 80;
 
 /// Why a technique is left out, whatever the scores say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{Step, Unit};
-use crate::engine::{Answers, Health, Quality, RedFlag, Spot};
+use crate::engine::{Answers, Distance, Health, Quality, RedFlag, Spot};
 
 /// The severity a newly chosen spot starts at.
 pub const DEFAULT_SEVERITY: u8 = 3;
@@ -252,7 +252,7 @@ impl Draft {
     /// The form filled in from answers (a share link opened, then "change my answers"), with
     /// distances written with a decimal comma or point.
     pub fn from_answers(answers: &Answers, unit: Unit, decimal_comma: bool) -> Draft {
-        let typed = |km: f64| match decimal_comma {
+        let typed = |km: Distance| match decimal_comma {
             true => unit.typed(km).replace('.', ","),
             false => unit.typed(km),
         };

@@ -2,8 +2,9 @@
 //! becomes a validation message; what can becomes the answers.
 
 use super::{Draft, Question, Step, TextField, Unit};
-use crate::engine::link::{HARD_MAX, HOURS_MAX, KM_MAX, PAIN_DAYS_MAX, RACE_DAYS_MAX, RUNS_MAX};
-use crate::engine::{number, Answers, Health, Pain, RedFlag, Spot};
+use crate::engine::link::{HARD_MAX, HOURS_MAX, PAIN_DAYS_MAX, RACE_DAYS_MAX, RUNS_MAX};
+use crate::engine::number::{Decimal, Plain};
+use crate::engine::{Answers, Distance, Health, Pain, RedFlag, Spot};
 
 /// A place in the form that a validation message is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,16 +17,16 @@ pub enum Field {
 }
 
 /// What is wrong with a field.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
     /// Not a number; `whole` when only whole numbers are allowed.
     NotANumber {
         whole: bool,
     },
-    /// Outside `0..=max` (in the unit shown).
+    /// Outside `0..=max`; a distance's maximum is in the unit shown, to 0.1.
     OutOfRange {
-        max: f64,
+        max: Decimal,
     },
     HardAboveRuns,
     LongAboveWeek,
@@ -35,7 +36,7 @@ pub enum Problem {
 }
 
 /// One validation message.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: Field,
     pub problem: Problem,
@@ -43,16 +44,16 @@ pub struct FieldError {
 
 /// The training screen, read.
 struct Training {
-    km: f64,
+    km: Distance,
     runs: u8,
     hard: u8,
-    longest_km: Option<f64>,
+    longest_km: Option<Distance>,
     hours_since_hard: Option<u16>,
 }
 
 /// The weeks-and-races screen, read.
 struct Weeks {
-    history: Option<[f64; 4]>,
+    history: Option<[Distance; 4]>,
     race_in_days: Option<u16>,
     raced_days_ago: Option<u16>,
 }
@@ -63,18 +64,24 @@ impl TextField {
         matches!(self, TextField::Km | TextField::Long | TextField::Week(_))
     }
 
-    /// The largest value allowed, in `unit` for a distance: 400 km is 248.548 mi (to 0.001,
-    /// down, as precise as the form writes miles).
-    fn max(self, unit: Unit) -> f64 {
+    /// The largest value allowed, in `unit` for a distance (`Unit::max`).
+    fn max(self, unit: Unit) -> Decimal {
+        let whole = |max: u32| Decimal::new(u64::from(max), 0);
         match self {
-            TextField::Km | TextField::Long | TextField::Week(_) => {
-                (unit.per_km(KM_MAX) * 1000.0).floor() / 1000.0
-            }
-            TextField::Runs => f64::from(RUNS_MAX),
-            TextField::Hard => f64::from(HARD_MAX),
-            TextField::Last => f64::from(HOURS_MAX),
-            TextField::RaceIn | TextField::RacedAgo => f64::from(RACE_DAYS_MAX),
-            TextField::Days(_) => f64::from(PAIN_DAYS_MAX),
+            TextField::Km | TextField::Long | TextField::Week(_) => unit.max(),
+            TextField::Runs => whole(RUNS_MAX),
+            TextField::Hard => whole(HARD_MAX),
+            TextField::Last => whole(HOURS_MAX),
+            TextField::RaceIn | TextField::RacedAgo => whole(RACE_DAYS_MAX),
+            TextField::Days(_) => whole(PAIN_DAYS_MAX),
+        }
+    }
+
+    /// The largest value allowed, as a message shows it: a distance to 0.1.
+    fn shown_max(self, unit: Unit) -> Decimal {
+        match self.is_distance() {
+            true => unit.tenths(Distance::MAX),
+            false => self.max(unit),
         }
     }
 }
@@ -91,16 +98,19 @@ impl Reading {
     }
 
     /// The value of an optional field: `Some(None)` when empty, `None` when unreadable.
-    fn optional(&mut self, draft: &Draft, field: TextField) -> Option<Option<f64>> {
-        draft
-            .value(field)
+    fn optional<T>(
+        &mut self,
+        field: TextField,
+        value: Result<Option<T>, Problem>,
+    ) -> Option<Option<T>> {
+        value
             .map_err(|problem| self.add(Field::Text(field), problem))
             .ok()
     }
 
-    /// The number in a field that must be filled in.
-    fn required(&mut self, draft: &Draft, field: TextField) -> Option<f64> {
-        let value = self.optional(draft, field)?;
+    /// The value of a field that must be filled in.
+    fn required<T>(&mut self, field: TextField, value: Result<Option<T>, Problem>) -> Option<T> {
+        let value = self.optional(field, value)?;
         if value.is_none() {
             self.add(Field::Text(field), Problem::Required);
         }
@@ -123,48 +133,58 @@ fn all<T>(items: [Option<T>; 4]) -> Option<[T; 4]> {
 }
 
 impl Draft {
-    /// The value typed in a field, `None` when it is empty: digits with one point or comma. A
-    /// distance is given in km, kept to 0.01 km.
-    pub fn value(&self, field: TextField) -> Result<Option<f64>, Problem> {
+    /// The number typed in a field, `None` when it is empty: digits with one point or comma,
+    /// checked against the field's range as typed, then converted.
+    fn number<T>(
+        &self,
+        field: TextField,
+        convert: impl FnOnce(Plain) -> Option<T>,
+    ) -> Result<Option<T>, Problem> {
         let text = self.text(field).trim();
         if text.is_empty() {
             return Ok(None);
         }
         let whole = !field.is_distance();
-        let max = field.max(self.unit);
+        let out_of_range = Problem::OutOfRange {
+            max: field.shown_max(self.unit),
+        };
         let typed = text.replace(',', ".");
-        let value = match number::parse_plain(&typed) {
+        let value = match Plain::parse(&typed) {
             Some(value) => value,
-            None if typed
-                .strip_prefix('-')
-                .and_then(number::parse_plain)
-                .is_some() =>
-            {
-                return Err(Problem::OutOfRange { max })
+            None if typed.strip_prefix('-').and_then(Plain::parse).is_some() => {
+                return Err(out_of_range)
             }
             None => return Err(Problem::NotANumber { whole }),
         };
-        if number::above(&typed, value, max) {
-            return Err(Problem::OutOfRange { max });
+        if value.above(field.max(self.unit)) {
+            return Err(out_of_range);
         }
-        if whole && value.fract() != 0.0 {
+        if whole && !value.is_whole() {
             return Err(Problem::NotANumber { whole });
         }
-        Ok(Some(if field.is_distance() {
-            number::hundredths(self.unit.to_km(value)).min(KM_MAX)
-        } else {
-            value
-        }))
+        convert(value).map(Some).ok_or(out_of_range)
+    }
+
+    /// The distance typed in a field, in km, kept to 0.01 km.
+    fn distance(&self, field: TextField) -> Result<Option<Distance>, Problem> {
+        self.number(field, |typed| self.unit.distance(typed))
+    }
+
+    /// The whole number typed in a field.
+    fn whole(&self, field: TextField) -> Result<Option<u16>, Problem> {
+        self.number(field, |typed| {
+            typed.rounded(1, 0).and_then(|n| u16::try_from(n).ok())
+        })
     }
 
     /// The training screen.
     fn training(&self) -> Result<Training, Vec<FieldError>> {
         let mut r = Reading::default();
-        let km = r.required(self, TextField::Km);
-        let runs = r.required(self, TextField::Runs);
-        let hard = r.optional(self, TextField::Hard);
-        let long = r.optional(self, TextField::Long);
-        let last = r.optional(self, TextField::Last);
+        let km = r.required(TextField::Km, self.distance(TextField::Km));
+        let runs = r.required(TextField::Runs, self.whole(TextField::Runs));
+        let hard = r.optional(TextField::Hard, self.whole(TextField::Hard));
+        let long = r.optional(TextField::Long, self.distance(TextField::Long));
+        let last = r.optional(TextField::Last, self.whole(TextField::Last));
         if let (Some(runs), Some(Some(hard))) = (runs, hard) {
             if hard > runs {
                 r.add(Field::Text(TextField::Hard), Problem::HardAboveRuns);
@@ -184,9 +204,9 @@ impl Draft {
         Ok(Training {
             km,
             runs: runs as u8,
-            hard: hard.unwrap_or(0.0) as u8,
+            hard: hard.unwrap_or(0) as u8,
             longest_km: long,
-            hours_since_hard: last.map(|h| h as u16),
+            hours_since_hard: last,
         })
     }
 
@@ -201,10 +221,10 @@ impl Draft {
                 r.add(Field::Text(field), Problem::HistoryIncomplete);
                 return None;
             }
-            r.optional(self, field)
+            r.optional(field, self.distance(field))
         });
         let days = |r: &mut Reading, asked: bool, field| match asked {
-            true => r.required(self, field).map(|d| Some(d as u16)),
+            true => r.required(field, self.whole(field)).map(Some),
             false => Some(None),
         };
         let race_in = days(&mut r, self.race_planned, TextField::RaceIn);
@@ -230,7 +250,7 @@ impl Draft {
         if quality.is_none() {
             r.add(Field::Quality(spot), Problem::ChooseOne);
         }
-        let days = r.required(self, TextField::Days(spot));
+        let days = r.required(TextField::Days(spot), self.whole(TextField::Days(spot)));
         let (Some(details), Some(quality), Some(days)) = (details, quality, days) else {
             return Err(r.errors);
         };
@@ -239,7 +259,7 @@ impl Draft {
             spot,
             severity: details.severity,
             quality,
-            days: days as u16,
+            days,
         })
     }
 

@@ -4,10 +4,11 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
+use crate::engine::number::Decimal;
 use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
 use crate::engine::technique::Why;
-use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
+use crate::engine::{Distance, Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
 pub struct German;
@@ -420,13 +421,13 @@ impl Texts for German {
             Problem::NotANumber { whole: false } => {
                 format!(
                     "Bitte geben Sie eine Zahl ein, zum Beispiel 12 oder {}.",
-                    with_what(&self.number(12.5, 1))
+                    with_what(&self.number(Decimal::new(125, 1)))
                 )
             }
             Problem::OutOfRange { max } => {
                 format!(
                     "Bitte geben Sie eine Zahl von 0 bis {} ein.",
-                    with_what(&self.number(max, 1))
+                    with_what(&self.number(max))
                 )
             }
             Problem::HardAboveRuns => {
@@ -653,7 +654,7 @@ impl Texts for German {
             n => format!("\u{2212}{n}"),
         }
     }
-    fn chart_bar(&self, week: &str, km: f64, unit: Unit) -> String {
+    fn chart_bar(&self, week: &str, km: Distance, unit: Unit) -> String {
         format!("{week}: {}", self.distance(km, unit))
     }
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
@@ -678,7 +679,7 @@ impl Texts for German {
             .map(|r| {
                 format!(
                     " Das Verhältnis dieser Woche zu diesem Durchschnitt beträgt {}.",
-                    self.number(r, 2)
+                    self.number(r)
                 )
             })
             .unwrap_or_default();

@@ -7,7 +7,7 @@ use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
 use crate::engine::technique::Why;
-use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
+use crate::engine::{Distance, Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
 pub struct English;
@@ -375,7 +375,7 @@ impl Texts for English {
             Problem::OutOfRange { max } => {
                 format!(
                     "Please enter a number from 0 to {} {what}.",
-                    self.number(max, 1)
+                    self.number(max)
                 )
             }
             Problem::HardAboveRuns => "Hard sessions can't be more than your runs.".to_owned(),
@@ -592,7 +592,7 @@ impl Texts for English {
             n => format!("\u{2212}{n}"),
         }
     }
-    fn chart_bar(&self, week: &str, km: f64, unit: Unit) -> String {
+    fn chart_bar(&self, week: &str, km: Distance, unit: Unit) -> String {
         format!("{week}: {}", self.distance(km, unit))
     }
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
@@ -615,7 +615,7 @@ impl Texts for English {
             .map(|r| {
                 format!(
                     " The ratio of this week to that average is {}.",
-                    self.number(r, 2)
+                    self.number(r)
                 )
             })
             .unwrap_or_default();

@@ -4,10 +4,11 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
+use crate::engine::number::Decimal;
 use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
 use crate::engine::technique::Why;
-use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
+use crate::engine::{Distance, Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
 pub struct Spanish;
@@ -380,12 +381,12 @@ impl Texts for Spanish {
             Problem::NotANumber { whole: false } => {
                 format!(
                     "Escribe una cantidad en {what}, por ejemplo {} o {}.",
-                    self.number(12.0, 1),
-                    self.number(12.5, 1)
+                    self.number(Decimal::new(12, 0)),
+                    self.number(Decimal::new(125, 1))
                 )
             }
             Problem::OutOfRange { max } => {
-                let max = self.number(max, 1);
+                let max = self.number(max);
                 match what {
                     "" => format!("Escribe un número entre 0 y {max}."),
                     _ => format!("Escribe un número entre 0 y {max}\u{a0}{what}."),
@@ -612,7 +613,7 @@ impl Texts for Spanish {
             n => format!("\u{2212}{n}"),
         }
     }
-    fn chart_bar(&self, week: &str, km: f64, unit: Unit) -> String {
+    fn chart_bar(&self, week: &str, km: Distance, unit: Unit) -> String {
         format!("{week}: {}", self.distance(km, unit))
     }
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
@@ -635,7 +636,7 @@ impl Texts for Spanish {
             .map(|r| {
                 format!(
                     " La relación entre esta semana y esa media es de {}.",
-                    self.number(r, 2)
+                    self.number(r)
                 )
             })
             .unwrap_or_default();

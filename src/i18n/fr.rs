@@ -8,10 +8,11 @@ use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
+use crate::engine::number::Decimal;
 use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
 use crate::engine::technique::Why;
-use crate::engine::{Health, Pain, Quality, RedFlag, Spot, Technique};
+use crate::engine::{Distance, Health, Pain, Quality, RedFlag, Spot, Technique};
 use crate::form::{Field, Problem, Question, TextField, Unit};
 
 pub struct French;
@@ -389,10 +390,10 @@ impl Texts for French {
                 None => "Indiquez un nombre, par exemple 12 ou 12,5.".to_owned(),
             },
             Problem::OutOfRange { max } => {
-                let limit = self.number(max, 1);
+                let limit = self.number(max);
                 match &what {
                     Some((one, many, _)) => {
-                        let noun = if max < 2.0 { one } else { many };
+                        let noun = if max < Decimal::new(2, 0) { one } else { many };
                         format!("Indiquez une valeur de 0 à {limit}\u{a0}{noun}.")
                     }
                     None => format!("Indiquez une valeur de 0 à {limit}."),
@@ -623,7 +624,7 @@ impl Texts for French {
             n => format!("\u{2212}{n}"),
         }
     }
-    fn chart_bar(&self, week: &str, km: f64, unit: Unit) -> String {
+    fn chart_bar(&self, week: &str, km: Distance, unit: Unit) -> String {
         format!("{week}\u{202f}: {}", self.distance(km, unit))
     }
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String {
@@ -646,7 +647,7 @@ impl Texts for French {
             .map(|r| {
                 format!(
                     " Le rapport entre cette semaine et cette moyenne est de {}.",
-                    self.number(r, 2)
+                    self.number(r)
                 )
             })
             .unwrap_or_default();

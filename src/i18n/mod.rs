@@ -20,10 +20,10 @@ use yew::prelude::*;
 use crate::clinic::ConfigProblem;
 use crate::engine::link::LinkError;
 use crate::engine::load::LoadReading;
-use crate::engine::number;
+use crate::engine::number::Decimal;
 use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::ExclusionCause;
-use crate::engine::{Quality, Spot, Technique};
+use crate::engine::{Distance, Quality, Spot, Technique};
 use crate::form::{Field, Problem, Question, Unit};
 
 /// A language the quiz is written in, named by its BCP 47 code (`en`, `de`, …).
@@ -218,7 +218,7 @@ pub trait Texts {
     /// The short label under a bar: "now", "−1" … "−4".
     fn chart_week(&self, weeks_ago: usize) -> String;
     /// The text equivalent of one bar: "Last week: 12.5 km".
-    fn chart_bar(&self, week: &str, km: f64, unit: Unit) -> String;
+    fn chart_bar(&self, week: &str, km: Distance, unit: Unit) -> String;
     /// This week against the four before.
     fn load_reading(&self, reading: &LoadReading, unit: Unit) -> String;
 
@@ -258,9 +258,9 @@ pub trait Texts {
     fn reload(&self) -> &'static str;
 
     // Formatting built on the above; not texts.
-    /// `value` to at most `places` decimals, with the language's decimal mark.
-    fn number(&self, value: f64, places: usize) -> String {
-        let text = number::format(value, places);
+    /// A number with the language's decimal mark: `12,5`.
+    fn number(&self, value: Decimal) -> String {
+        let text = value.to_string();
         match self.decimal_comma() {
             true => text.replace('.', ","),
             false => text,
@@ -268,8 +268,8 @@ pub trait Texts {
     }
 
     /// A distance in `unit`, to 0.1, with its unit: `12,5 km`.
-    fn distance(&self, km: f64, unit: Unit) -> String {
-        let value = self.number(unit.from_km(km), 1);
+    fn distance(&self, km: Distance, unit: Unit) -> String {
+        let value = self.number(unit.tenths(km));
         format!("{value}\u{a0}{}", self.unit_short(unit))
     }
 }
