@@ -161,7 +161,7 @@ fn answers() -> impl Strategy<Value = Answers> {
     let week = (
         distance(),
         proptest::option::of(proptest::array::uniform4(distance())),
-        0u8..=21,
+        0u16..=21,
     )
         .prop_flat_map(|(km, history, runs)| {
             let hundredths = (km.decimetres() / 100) as u32;

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use recovery_quiz::engine::answers::Conflict;
 use recovery_quiz::engine::link;
 use recovery_quiz::engine::number::Decimal;
 use recovery_quiz::engine::{Distance, Health, Quality, RedFlag, Spot};
@@ -112,12 +113,12 @@ fn sessions_and_longest_run_must_fit_inside_the_week() {
     let draft = training("30", "3", "4", "", "");
     assert_eq!(
         problem(&draft, TextField::Hard),
-        Some(Problem::HardAboveRuns)
+        Some(Problem::Conflict(Conflict::HardAboveRuns))
     );
     let draft = training("30", "3", "1", "31", "");
     assert_eq!(
         problem(&draft, TextField::Long),
-        Some(Problem::LongAboveWeek)
+        Some(Problem::Conflict(Conflict::LongAboveWeek))
     );
     let draft = training("30", "3", "1", "30", "");
     assert_eq!(draft.errors(Step::Training), vec![]);
@@ -129,7 +130,7 @@ fn the_four_weeks_are_all_or_nothing() {
     draft.history = ["20".into(), "".into(), "25".into(), "".into()];
     assert_eq!(
         problem(&draft, TextField::Week(1)),
-        Some(Problem::HistoryIncomplete)
+        Some(Problem::Conflict(Conflict::WeeksIncomplete))
     );
     draft.history = Default::default();
     assert_eq!(draft.errors(Step::Weeks), vec![]);

@@ -1,6 +1,7 @@
 //! Named cases for the v1 share-link parser (SHARE_LINK.md, `docs/share-link.md`): links it must
 //! refuse, with the reason, and links it must read, with the answers.
 
+use recovery_quiz::engine::answers::Conflict;
 use recovery_quiz::engine::link::{self, LinkError};
 use recovery_quiz::engine::{Answers, Distance, Health, Pain, Quality, RedFlag, Spot};
 
@@ -137,7 +138,7 @@ fn bad_cases() -> Vec<(&'static str, String, LinkError)> {
         (
             "more hard sessions than runs",
             "#/result?v=1&km=40&runs=2&hard=3".into(),
-            LinkError::HardAboveRuns,
+            LinkError::Conflict(Conflict::HardAboveRuns),
         ),
         (
             "15 hard sessions",
@@ -147,17 +148,17 @@ fn bad_cases() -> Vec<(&'static str, String, LinkError)> {
         (
             "a long run longer than the week",
             "#/result?v=1&km=40&runs=4&long=40.5".into(),
-            LinkError::LongAboveWeek,
+            LinkError::Conflict(Conflict::LongAboveWeek),
         ),
         (
             "a long run longer than the week as written, though both round to 40",
             "#/result?v=1&km=40&runs=4&long=40.004".into(),
-            LinkError::LongAboveWeek,
+            LinkError::Conflict(Conflict::LongAboveWeek),
         ),
         (
             "a long run longer than the week by a decimal beyond the hundredths",
             "#/result?v=1&km=40.001&runs=4&long=40.0012".into(),
-            LinkError::LongAboveWeek,
+            LinkError::Conflict(Conflict::LongAboveWeek),
         ),
         (
             "hist with three weeks",

@@ -386,8 +386,22 @@ mod now {
         name.parse().expect("a technique")
     }
 
+    /// The error as the earlier build named it.
     pub fn error(e: &link::LinkError) -> String {
-        format!("{e:?}")
+        match e {
+            link::LinkError::Conflict(conflict) => conflict_name(*conflict).to_owned(),
+            e => format!("{e:?}"),
+        }
+    }
+
+    /// A rule between answers broken, as the earlier build named it.
+    pub fn conflict_name(conflict: recovery_quiz::engine::answers::Conflict) -> &'static str {
+        use recovery_quiz::engine::answers::Conflict;
+        match conflict {
+            Conflict::HardAboveRuns => "HardAboveRuns",
+            Conflict::LongAboveWeek => "LongAboveWeek",
+            Conflict::WeeksIncomplete => "HistoryIncomplete",
+        }
     }
 
     impl Build for Now {
@@ -1203,6 +1217,7 @@ mod form_now {
     fn problem(p: Problem) -> String {
         match p {
             Problem::OutOfRange { max } => format!("OutOfRange {max}"),
+            Problem::Conflict(conflict) => now::conflict_name(conflict).to_owned(),
             p => format!("{p:?}"),
         }
     }

@@ -48,7 +48,7 @@ pub const COLD_MINUTES: (u16, u16) = (15, 20);
 
 /// Load bands (DOMAIN.md, frequency and timing; practitioner opinion, not trials).
 pub const HEAVY_WEEKLY_KM: Distance = Distance::km(50);
-pub const HEAVY_HARD_SESSIONS: u8 = 2;
+pub const HEAVY_HARD_SESSIONS: u16 = 2;
 /// A long run this long means a marathon build.
 pub const MARATHON_BUILD_LONG_RUN_KM: Distance = Distance::km(25);
 pub const MODERATE_WEEKLY_KM: Distance = Distance::km(20);

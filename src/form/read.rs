@@ -1,8 +1,10 @@
-//! Reading the draft: each screen's text is parsed once into typed values. What cannot be read
-//! becomes a validation message; what can becomes the answers.
+//! Reading the draft: each field's text is read once, as its answer's row says (its range,
+//! whether it must be given), into typed values; the rules between answers are the engine's
+//! (`engine::answers::Conflict`). What cannot be read becomes a validation message; what can
+//! becomes the answers, through `Answers::read`, as a share link does.
 
-use super::{Draft, Question, Step, TextField, Unit};
-use crate::engine::link::{HARD_MAX, HOURS_MAX, PAIN_DAYS_MAX, RACE_DAYS_MAX, RUNS_MAX};
+use super::{Draft, Question, Step, TextField};
+use crate::engine::answers::{Answer, Conflict, DistanceAnswer, Need, Rule, Source, WholeAnswer};
 use crate::engine::number::{Decimal, Plain};
 use crate::engine::{Answers, Distance, Health, Pain, RedFlag, Spot};
 
@@ -28,10 +30,8 @@ pub enum Problem {
     OutOfRange {
         max: Decimal,
     },
-    HardAboveRuns,
-    LongAboveWeek,
-    /// Some but not all four weeks filled in.
-    HistoryIncomplete,
+    /// A rule between answers is broken.
+    Conflict(Conflict),
     ChooseOne,
 }
 
@@ -42,112 +42,100 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-/// The training screen, read.
-struct Training {
-    km: Distance,
-    runs: u8,
-    hard: u8,
-    longest_km: Option<Distance>,
-    hours_since_hard: Option<u16>,
+/// What a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A distance, typed in the draft's unit.
+    Distance,
+    /// A whole number up to a maximum.
+    Whole(u16),
 }
 
-/// The weeks-and-races screen, read.
-struct Weeks {
-    history: Option<[Distance; 4]>,
-    race_in_days: Option<u16>,
-    raced_days_ago: Option<u16>,
+/// A field's number, read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Number {
+    /// A distance in km, kept to 0.01 km.
+    Distance(Distance),
+    Whole(u16),
+}
+
+impl Number {
+    /// Whether it is at most `other`; a rule only compares numbers of one kind.
+    fn at_most(self, other: Number) -> bool {
+        match (self, other) {
+            (Number::Distance(a), Number::Distance(b)) => a <= b,
+            (Number::Whole(a), Number::Whole(b)) => a <= b,
+            (Number::Distance(_), Number::Whole(_)) | (Number::Whole(_), Number::Distance(_)) => {
+                true
+            }
+        }
+    }
+}
+
+/// Whether the form asks for a field now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Asked {
+    Required,
+    Optional,
+    /// Not asked (no race planned): whatever was typed is left alone.
+    No,
 }
 
 impl TextField {
-    /// Whether the field is a distance, typed in the draft's unit; the others take whole numbers.
-    fn is_distance(self) -> bool {
-        matches!(self, TextField::Km | TextField::Long | TextField::Week(_))
-    }
-
-    /// The largest value allowed, in `unit` for a distance (`Unit::max`).
-    fn max(self, unit: Unit) -> Decimal {
-        let whole = |max: u32| Decimal::new(u64::from(max), 0);
+    /// What it holds, with the range of its answer's row.
+    fn kind(self) -> Kind {
         match self {
-            TextField::Km | TextField::Long | TextField::Week(_) => unit.max(),
-            TextField::Runs => whole(RUNS_MAX),
-            TextField::Hard => whole(HARD_MAX),
-            TextField::Last => whole(HOURS_MAX),
-            TextField::RaceIn | TextField::RacedAgo => whole(RACE_DAYS_MAX),
-            TextField::Days(_) => whole(PAIN_DAYS_MAX),
+            TextField::Km | TextField::Long | TextField::Week(_) => Kind::Distance,
+            TextField::Runs => Kind::Whole(WholeAnswer::Runs.max()),
+            TextField::Hard => Kind::Whole(WholeAnswer::Hard.max()),
+            TextField::Last => Kind::Whole(WholeAnswer::Last.max()),
+            TextField::RaceIn => Kind::Whole(WholeAnswer::Race.max()),
+            TextField::RacedAgo => Kind::Whole(WholeAnswer::Raced.max()),
+            TextField::Days(_) => Kind::Whole(Pain::DAYS_MAX),
         }
     }
-
-    /// The largest value allowed, as a message shows it: a distance to 0.1.
-    fn shown_max(self, unit: Unit) -> Decimal {
-        match self.is_distance() {
-            true => unit.tenths(Distance::MAX),
-            false => self.max(unit),
-        }
-    }
-}
-
-/// The messages found while reading one screen.
-#[derive(Default)]
-struct Reading {
-    errors: Vec<FieldError>,
-}
-
-impl Reading {
-    fn add(&mut self, field: Field, problem: Problem) {
-        self.errors.push(FieldError { field, problem });
-    }
-
-    /// The value of an optional field: `Some(None)` when empty, `None` when unreadable.
-    fn optional<T>(
-        &mut self,
-        field: TextField,
-        value: Result<Option<T>, Problem>,
-    ) -> Option<Option<T>> {
-        value
-            .map_err(|problem| self.add(Field::Text(field), problem))
-            .ok()
-    }
-
-    /// The value of a field that must be filled in.
-    fn required<T>(&mut self, field: TextField, value: Result<Option<T>, Problem>) -> Option<T> {
-        let value = self.optional(field, value)?;
-        if value.is_none() {
-            self.add(Field::Text(field), Problem::Required);
-        }
-        value
-    }
-
-    /// Every message found, if there is one.
-    fn problems(self) -> Result<(), Vec<FieldError>> {
-        match self.errors.is_empty() {
-            true => Ok(()),
-            false => Err(self.errors),
-        }
-    }
-}
-
-/// All four, if every one is there.
-fn all<T>(items: [Option<T>; 4]) -> Option<[T; 4]> {
-    let [a, b, c, d] = items;
-    Some([a?, b?, c?, d?])
 }
 
 impl Draft {
-    /// The number typed in a field, `None` when it is empty: digits with one point or comma,
-    /// checked against the field's range as typed, then converted.
-    fn number<T>(
-        &self,
-        field: TextField,
-        convert: impl FnOnce(Plain) -> Option<T>,
-    ) -> Result<Option<T>, Problem> {
-        let text = self.text(field).trim();
-        if text.is_empty() {
+    /// Whether a field is asked for, by its answer's row; a chosen spot's days are part of its
+    /// entry, so they must be given.
+    fn asked(&self, field: TextField) -> Asked {
+        let answer = field.answer();
+        match (field, answer.row().need) {
+            (TextField::Days(_), _) | (_, Need::Required) => Asked::Required,
+            (_, Need::Optional | Need::ZeroIfLeftOut) => Asked::Optional,
+            (_, Need::AfterYes) if self.yes_before(answer) == Some(false) => Asked::No,
+            (_, Need::AfterYes) => Asked::Required,
+        }
+    }
+
+    /// The number in a field: `None` when empty or not asked, `Required` when it must be given.
+    fn read(&self, field: TextField) -> Result<Option<Number>, Problem> {
+        let asked = self.asked(field);
+        if asked == Asked::No {
             return Ok(None);
         }
-        let whole = !field.is_distance();
-        let out_of_range = Problem::OutOfRange {
-            max: field.shown_max(self.unit),
+        let text = self.text(field).trim();
+        if text.is_empty() {
+            return match asked {
+                Asked::Required => Err(Problem::Required),
+                Asked::Optional | Asked::No => Ok(None),
+            };
+        }
+        self.number(field, text).map(Some)
+    }
+
+    /// The number typed, `text` (not empty): digits with one point or comma, checked against
+    /// the field's range as typed, then converted.
+    fn number(&self, field: TextField, text: &str) -> Result<Number, Problem> {
+        let (whole, max, shown_max) = match field.kind() {
+            Kind::Distance => (false, self.unit.max(), self.unit.tenths(Distance::MAX)),
+            Kind::Whole(max) => {
+                let max = Decimal::new(u64::from(max), 0);
+                (true, max, max)
+            }
         };
+        let out_of_range = Problem::OutOfRange { max: shown_max };
         let typed = text.replace(',', ".");
         let value = match Plain::parse(&typed) {
             Some(value) => value,
@@ -156,186 +144,228 @@ impl Draft {
             }
             None => return Err(Problem::NotANumber { whole }),
         };
-        if value.above(field.max(self.unit)) {
+        if value.above(max) {
             return Err(out_of_range);
         }
         if whole && !value.is_whole() {
             return Err(Problem::NotANumber { whole });
         }
-        convert(value).map(Some).ok_or(out_of_range)
+        let number = match field.kind() {
+            Kind::Distance => self.unit.distance(value).map(Number::Distance),
+            Kind::Whole(_) => value
+                .rounded(1, 0)
+                .and_then(|n| u16::try_from(n).ok())
+                .map(Number::Whole),
+        };
+        number.ok_or(out_of_range)
     }
 
-    /// The distance typed in a field, in km, kept to 0.01 km.
-    fn distance(&self, field: TextField) -> Result<Option<Distance>, Problem> {
-        self.number(field, |typed| self.unit.distance(typed))
+    /// The one number of an answer given in one field, read.
+    fn single(&self, fields: Vec<TextField>) -> Option<Number> {
+        fields.first().and_then(|&f| self.read(f).ok().flatten())
     }
 
-    /// The whole number typed in a field.
-    fn whole(&self, field: TextField) -> Result<Option<u16>, Problem> {
-        self.number(field, |typed| {
-            typed.rounded(1, 0).and_then(|n| u16::try_from(n).ok())
-        })
-    }
-
-    /// The training screen.
-    fn training(&self) -> Result<Training, Vec<FieldError>> {
-        let mut r = Reading::default();
-        let km = r.required(TextField::Km, self.distance(TextField::Km));
-        let runs = r.required(TextField::Runs, self.whole(TextField::Runs));
-        let hard = r.optional(TextField::Hard, self.whole(TextField::Hard));
-        let long = r.optional(TextField::Long, self.distance(TextField::Long));
-        let last = r.optional(TextField::Last, self.whole(TextField::Last));
-        if let (Some(runs), Some(Some(hard))) = (runs, hard) {
-            if hard > runs {
-                r.add(Field::Text(TextField::Hard), Problem::HardAboveRuns);
+    /// The problems in the fields typed on one screen: each field's own, a rule between answers
+    /// broken on a part of an answer (some of the four weeks left empty) in its place, then the
+    /// rules between two answers (on the first one's field).
+    fn field_errors(&self, step: Step) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        for answer in Answer::ALL {
+            let fields = self.text_fields(answer);
+            let given = fields
+                .iter()
+                .filter(|&&f| !self.text(f).trim().is_empty())
+                .count();
+            let incomplete = Conflict::ALL
+                .into_iter()
+                .find(|c| c.rule() == Rule::AllOrNone(answer) && given > 0 && given < fields.len());
+            for &field in fields.iter().filter(|f| f.step() == step) {
+                let problem = match incomplete {
+                    Some(conflict) if self.text(field).trim().is_empty() => {
+                        Some(Problem::Conflict(conflict))
+                    }
+                    _ => self.read(field).err(),
+                };
+                if let Some(problem) = problem {
+                    errors.push(FieldError {
+                        field: Field::Text(field),
+                        problem,
+                    });
+                }
             }
         }
-        if let (Some(km), Some(Some(long))) = (km, long) {
-            if long > km {
-                r.add(Field::Text(TextField::Long), Problem::LongAboveWeek);
+        for conflict in Conflict::ALL {
+            let Rule::AtMost(first, second) = conflict.rule() else {
+                continue;
+            };
+            let fields = self.text_fields(first);
+            let Some(&field) = fields.first().filter(|f| f.step() == step) else {
+                continue;
+            };
+            let values = (self.single(fields), self.single(self.text_fields(second)));
+            if let (Some(first), Some(second)) = values {
+                if !first.at_most(second) {
+                    errors.push(FieldError {
+                        field: Field::Text(field),
+                        problem: Problem::Conflict(conflict),
+                    });
+                }
             }
         }
-        let (Some(km), Some(runs), Some(hard), Some(long), Some(last)) =
-            (km, runs, hard, long, last)
-        else {
-            return Err(r.errors);
-        };
-        r.problems()?;
-        Ok(Training {
-            km,
-            runs: runs as u8,
-            hard: hard.unwrap_or(0) as u8,
-            longest_km: long,
-            hours_since_hard: last,
-        })
+        errors
     }
 
-    /// The weeks-and-races screen: the four weeks are all given or all left empty.
-    fn weeks(&self) -> Result<Weeks, Vec<FieldError>> {
-        let mut r = Reading::default();
-        let fields = [0, 1, 2, 3].map(TextField::Week);
-        let filled = fields.iter().filter(|&&f| !self.text(f).trim().is_empty());
-        let partly = (1..4).contains(&filled.count());
-        let weeks = fields.map(|field| {
-            if partly && self.text(field).trim().is_empty() {
-                r.add(Field::Text(field), Problem::HistoryIncomplete);
-                return None;
-            }
-            r.optional(field, self.distance(field))
-        });
-        let days = |r: &mut Reading, asked: bool, field| match asked {
-            true => r.required(field, self.whole(field)).map(Some),
-            false => Some(None),
-        };
-        let race_in = days(&mut r, self.race_planned, TextField::RaceIn);
-        let raced_ago = days(&mut r, self.raced_recently, TextField::RacedAgo);
-        let (Some(weeks), Some(race_in_days), Some(raced_days_ago)) =
-            (all(weeks), race_in, raced_ago)
-        else {
-            return Err(r.errors);
-        };
-        r.problems()?;
-        Ok(Weeks {
-            history: all(weeks),
-            race_in_days,
-            raced_days_ago,
-        })
-    }
-
-    /// The details of one chosen spot.
-    fn pain(&self, spot: Spot) -> Result<Pain, Vec<FieldError>> {
-        let mut r = Reading::default();
-        let details = self.spot(spot);
-        let quality = details.and_then(|d| d.quality);
-        if quality.is_none() {
-            r.add(Field::Quality(spot), Problem::ChooseOne);
-        }
-        let days = r.required(TextField::Days(spot), self.whole(TextField::Days(spot)));
-        let (Some(details), Some(quality), Some(days)) = (details, quality, days) else {
-            return Err(r.errors);
-        };
-        r.problems()?;
-        Ok(Pain {
-            spot,
-            severity: details.severity,
-            quality,
-            days,
-        })
-    }
-
-    /// The pain map: answered, with spots or with "nothing hurts".
-    fn pain_map(&self) -> Result<(), Vec<FieldError>> {
-        match self.spots {
-            Some(_) => Ok(()),
-            None => Err(vec![FieldError {
-                field: Field::Spots,
-                problem: Problem::ChooseOne,
-            }]),
-        }
-    }
-
-    /// The red flags answered yes; every question must be answered.
-    fn flags(&self) -> Result<Vec<RedFlag>, Vec<FieldError>> {
-        self.yes_answers(RedFlag::ALL, Question::Flag)
-    }
-
-    /// The health conditions answered yes; every question must be answered.
-    fn health(&self) -> Result<Vec<Health>, Vec<FieldError>> {
-        self.yes_answers(Health::ALL, Question::Condition)
-    }
-
+    /// The yes answers to the questions on the safety or the health screen, or the first one
+    /// not answered.
     fn yes_answers<T: Copy>(
         &self,
         items: impl IntoIterator<Item = T>,
         question: fn(T) -> Question,
     ) -> Result<Vec<T>, Vec<FieldError>> {
-        let mut r = Reading::default();
+        let mut errors = Vec::new();
         let mut yes = Vec::new();
         for item in items {
             match self.answer(question(item)) {
                 Some(true) => yes.push(item),
                 Some(false) => {}
-                None => r.add(Field::Question(question(item)), Problem::ChooseOne),
+                None => errors.push(FieldError {
+                    field: Field::Question(question(item)),
+                    problem: Problem::ChooseOne,
+                }),
             }
         }
-        r.problems().map(|()| yes)
+        match errors.is_empty() {
+            true => Ok(yes),
+            false => Err(errors),
+        }
     }
 
     /// Every problem on one screen.
     pub fn errors(&self, step: Step) -> Vec<FieldError> {
-        let problems = match step {
-            Step::Start => Ok(()),
-            Step::Training => self.training().map(drop),
-            Step::Weeks => self.weeks().map(drop),
-            Step::PainMap => self.pain_map(),
-            Step::Spot(spot) => self.pain(spot).map(drop),
-            Step::Safety => self.flags().map(drop),
-            Step::HealthQuestions => self.health().map(drop),
-        };
-        problems.err().unwrap_or_default()
+        match step {
+            Step::Start => Vec::new(),
+            Step::Training | Step::Weeks => self.field_errors(step),
+            Step::PainMap => match self.spots {
+                Some(_) => Vec::new(),
+                None => vec![FieldError {
+                    field: Field::Spots,
+                    problem: Problem::ChooseOne,
+                }],
+            },
+            Step::Spot(spot) => {
+                let quality = self.spot(spot).and_then(|d| d.quality);
+                let choose = quality.is_none().then_some(FieldError {
+                    field: Field::Quality(spot),
+                    problem: Problem::ChooseOne,
+                });
+                choose.into_iter().chain(self.field_errors(step)).collect()
+            }
+            Step::Safety => self
+                .yes_answers(RedFlag::ALL, Question::Flag)
+                .err()
+                .unwrap_or_default(),
+            Step::HealthQuestions => self
+                .yes_answers(Health::ALL, Question::Condition)
+                .err()
+                .unwrap_or_default(),
+        }
     }
 
     /// The answers, or the first screen that still has a problem.
     pub fn to_answers(&self) -> Result<Answers, Step> {
-        let training = self.training().map_err(|_| Step::Training)?;
-        let weeks = self.weeks().map_err(|_| Step::Weeks)?;
-        self.pain_map().map_err(|_| Step::PainMap)?;
-        let pain = self
+        if let Some(step) = self
+            .steps()
+            .into_iter()
+            .find(|&step| !self.errors(step).is_empty())
+        {
+            return Err(step);
+        }
+        Answers::read(&mut Reader(self))
+    }
+}
+
+/// A draft with no problem left, read as answers; an error is the screen to go back to.
+struct Reader<'a>(&'a Draft);
+
+impl Reader<'_> {
+    /// The number in one field.
+    fn number(&self, field: TextField) -> Result<Option<Number>, Step> {
+        self.0.read(field).map_err(|_| field.step())
+    }
+}
+
+impl Source for Reader<'_> {
+    type Error = Step;
+
+    fn distance(&mut self, which: DistanceAnswer) -> Result<Option<Distance>, Step> {
+        let answer = Answer::Distance(which);
+        for field in self.0.text_fields(answer) {
+            if let Some(Number::Distance(km)) = self.number(field)? {
+                return Ok(Some(km));
+            }
+        }
+        Ok(None)
+    }
+
+    fn weeks(&mut self) -> Result<Option<[Distance; 4]>, Step> {
+        let mut weeks = [Distance::default(); 4];
+        let fields = self.0.text_fields(Answer::Weeks);
+        for (week, field) in weeks.iter_mut().zip(fields) {
+            match self.number(field)? {
+                Some(Number::Distance(km)) => *week = km,
+                Some(Number::Whole(_)) | None => return Ok(None),
+            }
+        }
+        Ok(Some(weeks))
+    }
+
+    fn whole(&mut self, which: WholeAnswer) -> Result<Option<u16>, Step> {
+        let answer = Answer::Whole(which);
+        for field in self.0.text_fields(answer) {
+            if let Some(Number::Whole(n)) = self.number(field)? {
+                return Ok(Some(n));
+            }
+        }
+        match answer.row().need {
+            Need::ZeroIfLeftOut => Ok(Some(0)),
+            Need::Required | Need::Optional | Need::AfterYes => Ok(None),
+        }
+    }
+
+    fn pains(&mut self) -> Result<Vec<Pain>, Step> {
+        let draft = self.0;
+        draft
             .chosen_spots()
-            .map(|spot| self.pain(spot).map_err(|_| Step::Spot(spot)))
-            .collect::<Result<_, _>>()?;
-        Ok(Answers {
-            km: training.km,
-            history: weeks.history,
-            runs: training.runs,
-            hard: training.hard,
-            longest_km: training.longest_km,
-            hours_since_hard: training.hours_since_hard,
-            race_in_days: weeks.race_in_days,
-            raced_days_ago: weeks.raced_days_ago,
-            pain,
-            flags: self.flags().map_err(|_| Step::Safety)?,
-            health: self.health().map_err(|_| Step::HealthQuestions)?,
-        })
+            .map(|spot| {
+                let details = draft.spot(spot).ok_or(Step::Spot(spot))?;
+                let quality = details.quality.ok_or(Step::Spot(spot))?;
+                match self.number(TextField::Days(spot))? {
+                    Some(Number::Whole(days)) => Ok(Pain {
+                        spot,
+                        severity: details.severity,
+                        quality,
+                        days,
+                    }),
+                    Some(Number::Distance(_)) | None => Err(Step::Spot(spot)),
+                }
+            })
+            .collect()
+    }
+
+    fn flags(&mut self) -> Result<Vec<RedFlag>, Step> {
+        self.0
+            .yes_answers(RedFlag::ALL, Question::Flag)
+            .map_err(|_| Step::Safety)
+    }
+
+    fn health(&mut self) -> Result<Vec<Health>, Step> {
+        self.0
+            .yes_answers(Health::ALL, Question::Condition)
+            .map_err(|_| Step::HealthQuestions)
+    }
+
+    /// The screens' own checks have found every broken rule already.
+    fn check(&mut self, _conflict: Conflict) -> Result<(), Step> {
+        Ok(())
     }
 }

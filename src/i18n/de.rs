@@ -2,6 +2,7 @@
 
 use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
+use crate::engine::answers::Conflict;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::number::Decimal;
@@ -404,7 +405,7 @@ impl Texts for German {
             Field::Text(TextField::Hard) => "Einheiten",
             Field::Text(TextField::Last) => "Stunden",
             Field::Text(TextField::RaceIn | TextField::RacedAgo | TextField::Days(_)) => "Tage",
-            _ => "",
+            Field::Spots | Field::Quality(_) | Field::Question(_) => "",
         };
         let with_what = |number: &str| match what {
             "" => number.to_owned(),
@@ -430,16 +431,7 @@ impl Texts for German {
                     with_what(&self.number(max))
                 )
             }
-            Problem::HardAboveRuns => {
-                "Es kann nicht mehr intensive Einheiten als Läufe geben.".to_owned()
-            }
-            Problem::LongAboveWeek => {
-                "Ihr längster Lauf kann nicht länger sein als die Strecke der ganzen Woche."
-                    .to_owned()
-            }
-            Problem::HistoryIncomplete => {
-                "Füllen Sie alle vier Wochen aus, oder lassen Sie alle vier leer.".to_owned()
-            }
+            Problem::Conflict(conflict) => self.conflict(conflict).to_owned(),
             Problem::ChooseOne => match field {
                 Field::Spots => format!(
                     "Tippen Sie eine Stelle an, oder wählen Sie \u{201e}{}\u{201c}.",
@@ -448,6 +440,18 @@ impl Texts for German {
                 Field::Quality(_) => "Bitte wählen Sie, wie es sich anfühlt.".to_owned(),
                 _ => "Bitte antworten Sie mit Ja oder Nein.".to_owned(),
             },
+        }
+    }
+
+    fn conflict(&self, conflict: Conflict) -> &'static str {
+        match conflict {
+            Conflict::HardAboveRuns => "Es kann nicht mehr intensive Einheiten als Läufe geben.",
+            Conflict::LongAboveWeek => {
+                "Ihr längster Lauf kann nicht länger sein als die Strecke der ganzen Woche."
+            }
+            Conflict::WeeksIncomplete => {
+                "Füllen Sie alle vier Wochen aus, oder lassen Sie alle vier leer."
+            }
         }
     }
 
@@ -810,10 +814,7 @@ impl Texts for German {
             LinkError::HistoryCount(n) => {
                 format!("Für die Wochen davor sollte er vier Zahlen enthalten, es sind aber {n}.")
             }
-            LinkError::HardAboveRuns => "Er enthält mehr intensive Einheiten als Läufe.".to_owned(),
-            LinkError::LongAboveWeek => {
-                "Sein längster Lauf ist länger als die ganze Woche.".to_owned()
-            }
+            LinkError::Conflict(conflict) => self.conflict(*conflict).to_owned(),
             LinkError::BadPain(entry) => format!(
                 "Der Schmerzeintrag \u{201e}{entry}\u{201c} hat nicht die Form Stelle:Stärke:Empfindung:Tage."
             ),

@@ -2,6 +2,7 @@
 
 use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
+use crate::engine::answers::Conflict;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
@@ -362,7 +363,7 @@ impl Texts for English {
             Field::Text(TextField::Hard) => "sessions",
             Field::Text(TextField::Last) => "hours",
             Field::Text(TextField::RaceIn | TextField::RacedAgo | TextField::Days(_)) => "days",
-            _ => "",
+            Field::Spots | Field::Quality(_) | Field::Question(_) => "",
         };
         match problem {
             Problem::Required => "Please fill this in.".to_owned(),
@@ -378,18 +379,20 @@ impl Texts for English {
                     self.number(max)
                 )
             }
-            Problem::HardAboveRuns => "Hard sessions can't be more than your runs.".to_owned(),
-            Problem::LongAboveWeek => {
-                "Your longest run can't be longer than the week's distance.".to_owned()
-            }
-            Problem::HistoryIncomplete => {
-                "Fill in all four weeks, or leave all four empty.".to_owned()
-            }
+            Problem::Conflict(conflict) => self.conflict(conflict).to_owned(),
             Problem::ChooseOne => match field {
                 Field::Spots => "Tap a spot, or choose \u{201c}Nothing hurts\u{201d}.".to_owned(),
                 Field::Quality(_) => "Please choose what it feels like.".to_owned(),
                 _ => "Please answer yes or no.".to_owned(),
             },
+        }
+    }
+
+    fn conflict(&self, conflict: Conflict) -> &'static str {
+        match conflict {
+            Conflict::HardAboveRuns => "Hard sessions can't be more than your runs.",
+            Conflict::LongAboveWeek => "Your longest run can't be longer than the week's distance.",
+            Conflict::WeeksIncomplete => "Fill in all four weeks, or leave all four empty.",
         }
     }
 
@@ -740,10 +743,7 @@ impl Texts for English {
             LinkError::HistoryCount(n) => {
                 format!("The earlier weeks should be four numbers, but there are {n}.")
             }
-            LinkError::HardAboveRuns => "It has more hard sessions than runs.".to_owned(),
-            LinkError::LongAboveWeek => {
-                "Its longest run is longer than the whole week.".to_owned()
-            }
+            LinkError::Conflict(conflict) => self.conflict(*conflict).to_owned(),
             LinkError::BadPain(entry) => format!(
                 "The pain entry \u{201c}{entry}\u{201d} is not of the form spot:severity:quality:days."
             ),

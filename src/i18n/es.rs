@@ -2,6 +2,7 @@
 
 use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
+use crate::engine::answers::Conflict;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::number::Decimal;
@@ -371,7 +372,7 @@ impl Texts for Spanish {
             Field::Text(TextField::Hard) => "sesiones",
             Field::Text(TextField::Last) => "horas",
             Field::Text(TextField::RaceIn | TextField::RacedAgo | TextField::Days(_)) => "días",
-            _ => "",
+            Field::Spots | Field::Quality(_) | Field::Question(_) => "",
         };
         match problem {
             Problem::Required => "Completa este campo.".to_owned(),
@@ -392,20 +393,22 @@ impl Texts for Spanish {
                     _ => format!("Escribe un número entre 0 y {max}\u{a0}{what}."),
                 }
             }
-            Problem::HardAboveRuns => {
-                "No puede haber más sesiones intensas que salidas.".to_owned()
-            }
-            Problem::LongAboveWeek => {
-                "Tu salida más larga no puede superar la distancia de toda la semana.".to_owned()
-            }
-            Problem::HistoryIncomplete => {
-                "Completa las cuatro semanas o deja las cuatro vacías.".to_owned()
-            }
+            Problem::Conflict(conflict) => self.conflict(conflict).to_owned(),
             Problem::ChooseOne => match field {
                 Field::Spots => "Toca una zona o elige «No me duele nada».".to_owned(),
                 Field::Quality(_) => "Elige cómo lo notas.".to_owned(),
                 _ => "Responde sí o no.".to_owned(),
             },
+        }
+    }
+
+    fn conflict(&self, conflict: Conflict) -> &'static str {
+        match conflict {
+            Conflict::HardAboveRuns => "No puede haber más sesiones intensas que salidas.",
+            Conflict::LongAboveWeek => {
+                "Tu salida más larga no puede superar la distancia de toda la semana."
+            }
+            Conflict::WeeksIncomplete => "Completa las cuatro semanas o deja las cuatro vacías.",
         }
     }
 
@@ -764,10 +767,7 @@ impl Texts for Spanish {
             LinkError::HistoryCount(n) => format!(
                 "Las semanas anteriores deberían ser cuatro números, pero hay {n}."
             ),
-            LinkError::HardAboveRuns => "Tiene más sesiones intensas que salidas.".to_owned(),
-            LinkError::LongAboveWeek => {
-                "Su salida más larga supera la distancia de toda la semana.".to_owned()
-            }
+            LinkError::Conflict(conflict) => self.conflict(*conflict).to_owned(),
             LinkError::BadPain(entry) => format!(
                 "La entrada de dolor «{entry}» no tiene la forma zona:intensidad:sensación:días."
             ),

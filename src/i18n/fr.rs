@@ -6,6 +6,7 @@
 
 use super::{quoted, Lang, Texts};
 use crate::clinic::{ConfigProblem, Expected, Key, FILE, MAX_TEXT};
+use crate::engine::answers::Conflict;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading, LoadTrend};
 use crate::engine::number::Decimal;
@@ -377,7 +378,7 @@ impl Texts for French {
             Field::Text(TextField::RaceIn | TextField::RacedAgo | TextField::Days(_)) => {
                 Some(("jour", "jours", "de jours".to_owned()))
             }
-            _ => None,
+            Field::Spots | Field::Quality(_) | Field::Question(_) => None,
         };
         match problem {
             Problem::Required => "Veuillez remplir ce champ.".to_owned(),
@@ -399,16 +400,7 @@ impl Texts for French {
                     None => format!("Indiquez une valeur de 0 à {limit}."),
                 }
             }
-            Problem::HardAboveRuns => {
-                "Les séances intenses ne peuvent pas dépasser le nombre de sorties.".to_owned()
-            }
-            Problem::LongAboveWeek => {
-                "Votre plus longue sortie ne peut pas dépasser la distance de la semaine."
-                    .to_owned()
-            }
-            Problem::HistoryIncomplete => {
-                "Remplissez les quatre semaines, ou laissez-les toutes vides.".to_owned()
-            }
+            Problem::Conflict(conflict) => self.conflict(conflict).to_owned(),
             Problem::ChooseOne => match field {
                 Field::Spots => {
                     "Sélectionnez une zone, ou choisissez «\u{202f}Je n’ai mal nulle part\u{202f}»."
@@ -417,6 +409,20 @@ impl Texts for French {
                 Field::Quality(_) => "Veuillez choisir ce que vous ressentez.".to_owned(),
                 _ => "Veuillez répondre oui ou non.".to_owned(),
             },
+        }
+    }
+
+    fn conflict(&self, conflict: Conflict) -> &'static str {
+        match conflict {
+            Conflict::HardAboveRuns => {
+                "Les séances intenses ne peuvent pas dépasser le nombre de sorties."
+            }
+            Conflict::LongAboveWeek => {
+                "Votre plus longue sortie ne peut pas dépasser la distance de la semaine."
+            }
+            Conflict::WeeksIncomplete => {
+                "Remplissez les quatre semaines, ou laissez-les toutes vides."
+            }
         }
     }
 
@@ -773,10 +779,7 @@ impl Texts for French {
             LinkError::HistoryCount(n) => {
                 format!("Les semaines précédentes devraient être quatre nombres, mais il y en a {n}.")
             }
-            LinkError::HardAboveRuns => "Il compte plus de séances intenses que de sorties.".to_owned(),
-            LinkError::LongAboveWeek => {
-                "Sa plus longue sortie dépasse la distance de toute la semaine.".to_owned()
-            }
+            LinkError::Conflict(conflict) => self.conflict(*conflict).to_owned(),
             LinkError::BadPain(entry) => format!(
                 "L’entrée de douleur «\u{202f}{entry}\u{202f}» n’est pas de la forme zone:intensité:sensation:jours."
             ),

@@ -18,6 +18,7 @@ use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize
 use yew::prelude::*;
 
 use crate::clinic::ConfigProblem;
+use crate::engine::answers::Conflict;
 use crate::engine::link::LinkError;
 use crate::engine::load::LoadReading;
 use crate::engine::number::Decimal;
@@ -175,6 +176,8 @@ pub trait Texts {
 
     /// What is wrong with a field; `OutOfRange`'s maximum is in `unit` for distances.
     fn problem(&self, field: Field, problem: Problem, unit: Unit) -> String;
+    /// A rule between answers broken, in the form or in a share link.
+    fn conflict(&self, conflict: Conflict) -> &'static str;
 
     // The result: triage.
     fn result_heading(&self) -> &'static str;
