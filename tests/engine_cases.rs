@@ -1,5 +1,5 @@
 //! Named, table-driven cases for the recommendation engine. Each case starts from a v1 share
-//! link, so the cases also cover the link contract. Expectations come from DOMAIN.md and
+//! link, so the cases also cover the link contract. Expectations come from
 //! `docs/recommendation-rules.md`, worked out by hand.
 
 use recovery_quiz::engine::link;
@@ -154,7 +154,7 @@ const CASES: &[Case] = &[
         Massage, "deep-tissue", 14,
         &[Basis(IntervalBasis::Moderate)],
     ),
-    // ── Health conditions: each rules out the techniques in DOMAIN.md's table ───────────────
+    // ── Health conditions: each rules out the techniques in the table of §2 ─────────────
     case(
         "blood thinners: no deep tissue, cupping or Graston; cold is left",
         "#/result?v=1&km=40&runs=4&hard=1&pain=calf:4:tight:10&flags=&health=blood-thinners",

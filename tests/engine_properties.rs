@@ -1,6 +1,7 @@
-//! Property tests over the whole answer space: the safety rules of DOMAIN.md hold for every
-//! answer, the share link round-trips exactly, and no input makes the parser panic.
-//! The exclusion table and the load bands are written out again here from DOMAIN.md, on purpose:
+//! Property tests over the whole answer space: the brief's safety rules hold for every answer,
+//! the share link round-trips exactly, and no input makes the parser panic.
+//! The exclusion table and the load bands are written out again here from the brief
+//! (`docs/recommendation-rules.md`, "The four techniques", §2, §4, §6), on purpose:
 //! the engine is checked against the brief, not against itself.
 
 use proptest::prelude::*;
@@ -15,7 +16,7 @@ use recovery_quiz::engine::{
 
 // ── The brief, written out independently ───────────────────────────────────────────────────
 
-/// DOMAIN.md, "do not use when", bracketed precautions included.
+/// docs/recommendation-rules.md, "The four techniques": not used when, precautions included.
 fn health_forbids(technique: Technique, condition: Health) -> bool {
     use Health::*;
     use Technique::*;
@@ -50,7 +51,7 @@ fn race_too_close(a: &Answers) -> bool {
     a.race_in_days.is_some_and(|d| d <= 3) || a.raced_days_ago.is_some_and(|d| d < 3)
 }
 
-/// Every safety rule of DOMAIN.md that can rule a technique out for these answers.
+/// Every safety rule of the brief that can rule a technique out for these answers.
 fn forbidden(a: &Answers, technique: Technique) -> Option<&'static str> {
     if a.health.iter().any(|&h| health_forbids(technique, h)) {
         Some("a health condition rules it out")
@@ -69,7 +70,7 @@ fn hurts(a: &Answers, spot: Spot) -> bool {
     a.pain.iter().any(|p| p.spot == spot && p.severity > 0)
 }
 
-/// DOMAIN.md, frequency: heavy (≥ 50 km, ≥ 2 hard sessions, a long run of 25 km or more) or an
+/// docs/recommendation-rules.md §4: heavy (≥ 50 km, ≥ 2 hard sessions, a long run of 25 km or more) or an
 /// active problem → 7; moderate (20–50 km) → 14; light → 28.
 fn expected_every_days(a: &Answers) -> u8 {
     let heavy = a.km >= Distance::km(50)
@@ -85,7 +86,7 @@ fn expected_every_days(a: &Answers) -> u8 {
     }
 }
 
-/// DOMAIN.md, training load: a spike when this week is more than 1.3 times the four weeks'
+/// docs/recommendation-rules.md §6: a spike when this week is more than 1.3 times the four weeks'
 /// average (or anything after four empty weeks).
 fn expected_trend(a: &Answers) -> Option<LoadTrend> {
     let hist = a.history?;

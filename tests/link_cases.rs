@@ -1,4 +1,4 @@
-//! Named cases for the v1 share-link parser (SHARE_LINK.md, `docs/share-link.md`): links it must
+//! Named cases for the v1 share-link parser (`docs/share-link.md`): links it must
 //! refuse, with the reason, and links it must read, with the answers.
 
 use recovery_quiz::engine::answers::Conflict;

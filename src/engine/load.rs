@@ -73,7 +73,7 @@ fn percent_change(this: u64, average: u64) -> i32 {
     }
 }
 
-/// How heavy the training is (DOMAIN.md, frequency and timing).
+/// How heavy the training is (docs/recommendation-rules.md §4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadBand {
     Light,

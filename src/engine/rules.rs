@@ -4,72 +4,76 @@
 use super::answers::{Health, Quality, RedFlag, Spot};
 use super::distance::Distance;
 
-/// Red flags that mean "call the emergency number now" (DOMAIN.md, red flags: emergency).
+/// Red flags that mean "call the emergency number now" (docs/recommendation-rules.md §1).
 /// Every other red flag means "see a doctor or physiotherapist first".
 pub const EMERGENCY_FLAGS: [RedFlag; 2] = [RedFlag::Chest, RedFlag::Saddle];
 
 /// Spots whose pain is itself a warning sign: groin pain when running can be a stress
-/// fracture of the hip (DOMAIN.md, red flags: "groin pain when running").
+/// fracture of the hip (docs/recommendation-rules.md §1).
 pub const CLINICIAN_SPOTS: [Spot; 1] = [Spot::Groin];
 
-/// Pain younger than this many days counts as acute, "under ~72 h" (DOMAIN.md, cryotherapy;
-/// deep tissue: "acute injury in the first 48–72 h").
+/// Pain younger than this many days counts as acute: cold suits it, firm work waits
+/// (docs/recommendation-rules.md, "The four techniques": under about three days).
 pub const ACUTE_DAYS: u16 = 3;
 
-/// Pain at least this many days old is long-standing: "about 6 weeks or more" (DOMAIN.md, Graston).
+/// Pain at least this many days old is long-standing, where Graston belongs
+/// (docs/recommendation-rules.md, "The four techniques": about six weeks or more).
 pub const LONG_STANDING_DAYS: u16 = 42;
 
-/// Deep work (deep tissue, Graston) stops this many days before a race (DOMAIN.md, race week:
-/// "no deep tissue or Graston in the last ~3 days").
+/// Deep work (deep tissue, Graston) stops this many days before a race
+/// (docs/recommendation-rules.md §2 and §5: the last three days or so).
 pub const NO_DEEP_WORK_BEFORE_RACE_DAYS: u16 = 3;
 
-/// Light work is fine up to this many days before a race (DOMAIN.md: "light work 2–4 days out").
+/// Light work is fine up to this many days before a race: a tune-up
+/// (docs/recommendation-rules.md §5).
 pub const TUNE_UP_BEFORE_RACE_DAYS: u16 = 7;
 
-/// Deep work resumes this many days after a race; before that, cold and light flush work
-/// (DOMAIN.md: "deep work from about day 3"; seed 000 table: "first 48 h after a race").
+/// Deep work resumes this many days after a race; before that, cold and light flushing work
+/// (docs/recommendation-rules.md §2 and §5: from about day 3).
 pub const DEEP_WORK_AFTER_RACE_DAYS: u16 = 3;
 
-/// A hard session this many hours ago or less is "right after" it: the time for cold (DOMAIN.md,
-/// cryotherapy: "the hours right after a race or very hard session"). After a race, cold comes
-/// first until deep work resumes (`DEEP_WORK_AFTER_RACE_DAYS`).
+/// A hard session this many hours ago or less is "right after" it: the time for cold
+/// (docs/recommendation-rules.md §3). After a race, cold comes first until deep work resumes
+/// (`DEEP_WORK_AFTER_RACE_DAYS`).
 pub const JUST_TRAINED_HARD_HOURS: u16 = 12;
 
-/// The best window to book, after the long run or hardest session (seed 000: "within 24–48 hours").
+/// The best window to book, in hours after the long run or hardest session
+/// (docs/recommendation-rules.md §5: a day or two after).
 pub const BOOKING_WINDOW_HOURS: (u16, u16) = (24, 48);
 
-/// Light flushing work after a race, in hours after it (DOMAIN.md: "light flush work 24–48 h
-/// after").
+/// Light flushing work after a race, in hours after it (docs/recommendation-rules.md §5).
 pub const FLUSH_AFTER_RACE_HOURS: (u16, u16) = (24, 48);
 
-/// Cold therapy at a time, in minutes, at most (DOMAIN.md, cryotherapy: "15–20 min at a time at
-/// most").
+/// Cold therapy at a time, in minutes, at most (docs/recommendation-rules.md, "The four
+/// techniques").
 pub const COLD_MINUTES: (u16, u16) = (15, 20);
 
-/// Load bands (DOMAIN.md, frequency and timing; practitioner opinion, not trials).
+/// Load bands (docs/recommendation-rules.md §4; practitioner opinion, not trials: §7).
 pub const HEAVY_WEEKLY_KM: Distance = Distance::km(50);
 pub const HEAVY_HARD_SESSIONS: u16 = 2;
 /// A long run this long means a marathon build.
 pub const MARATHON_BUILD_LONG_RUN_KM: Distance = Distance::km(25);
 pub const MODERATE_WEEKLY_KM: Distance = Distance::km(20);
 
-/// Days between sessions for each band; the only intervals the engine ever gives.
+/// Days between sessions for each band; the only intervals the engine ever gives
+/// (docs/recommendation-rules.md §4).
 pub const EVERY_DAYS_HEAVY_OR_PROBLEM: u8 = 7;
 pub const EVERY_DAYS_MODERATE: u8 = 14;
 pub const EVERY_DAYS_LIGHT: u8 = 28;
 
 /// A rise of more than this many percent over the four weeks' average is a jump: the size that
 /// went with more injuries in Nielsen et al. 2014 (JOSPT, 874 novices), and above Gabbett's
-/// 0.8–1.3 "sweet spot" (Br J Sports Med 2016;50:273). A caution, never a prediction.
+/// 0.8–1.3 "sweet spot" (Br J Sports Med 2016;50:273). A caution, never a prediction
+/// (docs/recommendation-rules.md §6 and §7).
 pub const SPIKE_PERCENT: u32 = 30;
 /// Below this percentage of the average (a ratio of 0.8), this week is lighter than usual
-/// (Gabbett's lower bound).
+/// (Gabbett's lower bound; docs/recommendation-rules.md §6).
 pub const LOW_PERCENT: u32 = 80;
 
 /// Why a technique is left out, whatever the scores say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExclusionCause {
-    /// A health answer (DOMAIN.md, "do not use when").
+    /// A health answer (docs/recommendation-rules.md §2, "The four techniques").
     Health(Health),
     /// Forceful work on a fresh injury: sharp or swollen pain under `ACUTE_DAYS` days old.
     AcuteInjury(Spot),

@@ -202,8 +202,8 @@ const fn fit(score: u32, why: Why) -> Option<Fit> {
 }
 
 /// Slow, firm work on muscle knots and adhesions; maintenance in heavy training. Not with blood
-/// thinners or broken skin; deep work, so not just before or after a race (DOMAIN.md, "Deep
-/// tissue massage"; `docs/recommendation-rules.md`).
+/// thinners or broken skin; deep work, so not just before or after a race
+/// (docs/recommendation-rules.md, "The four techniques", and §3 for the fits).
 const DEEP_TISSUE: Description = Description {
     work: Work::Deep,
     ruled_out_by: &[Health::BloodThinners, Health::Skin],
@@ -228,7 +228,8 @@ const DEEP_TISSUE: Description = Description {
 };
 
 /// Suction on broad tight or sore muscle areas; recovery from high volume. Not with blood
-/// thinners, fragile skin, varicose veins or in pregnancy (DOMAIN.md, "Sports cupping").
+/// thinners, fragile skin, varicose veins or in pregnancy (docs/recommendation-rules.md, "The
+/// four techniques", and §3).
 const CUPPING: Description = Description {
     work: Work::Firm,
     ruled_out_by: &[
@@ -258,7 +259,8 @@ const CUPPING: Description = Description {
 };
 
 /// Steel instruments on long-standing scar tissue and fascial restrictions. Not with blood
-/// thinners, an open wound or varicose veins; deep work (DOMAIN.md, "Graston Technique").
+/// thinners, an open wound or varicose veins; deep work (docs/recommendation-rules.md, "The four
+/// techniques", and §3).
 const GRASTON: Description = Description {
     work: Work::Deep,
     ruled_out_by: &[Health::BloodThinners, Health::Skin, Health::Varicose],
@@ -279,7 +281,8 @@ const GRASTON: Description = Description {
 };
 
 /// Cold on fresh swelling, inflammation and flares, and right after a race or a very hard
-/// session. Not with Raynaud's, cold urticaria or reduced sensation (DOMAIN.md, "Cryotherapy").
+/// session. Not with Raynaud's, cold urticaria or reduced sensation (docs/recommendation-rules.md,
+/// "The four techniques", and §3).
 const CRYOTHERAPY: Description = Description {
     work: Work::Cold,
     ruled_out_by: &[Health::ColdSensitive, Health::Neuropathy],
