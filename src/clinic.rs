@@ -179,11 +179,6 @@ pub enum ConfigProblem {
 }
 
 impl ConfigProblem {
-    /// Problems that only warn (the quiz still uses everything else as given).
-    pub fn is_warning(&self) -> bool {
-        matches!(self, ConfigProblem::UnknownKey(_))
-    }
-
     /// Problems that leave nothing in the file readable.
     pub fn is_whole_file(&self) -> bool {
         matches!(

@@ -112,7 +112,6 @@ pub struct Recommendation {
     pub interval_basis: IntervalBasis,
     pub timing: Vec<Timing>,
     pub load: Option<LoadReading>,
-    pub band: LoadBand,
     /// Techniques ruled out by health answers, injuries or timing; plus the best fit when the
     /// clinic does not offer it.
     pub exclusions: Vec<Exclusion>,
@@ -142,7 +141,6 @@ pub fn recommend(answers: &Answers, offered: &[Technique]) -> Recommendation {
         interval_basis: interval_basis(answers, band, heavy),
         timing: timing(answers),
         load,
-        band,
         exclusions,
     };
     if !rec.triage_reasons.is_empty() {
