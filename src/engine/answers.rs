@@ -373,7 +373,7 @@ impl Conflict {
 
     /// The rules that can be checked once `answer` is read: it is the last of their answers
     /// in `Answer::ALL`.
-    pub fn checked_after(answer: Answer) -> impl Iterator<Item = Conflict> {
+    fn checked_after(answer: Answer) -> impl Iterator<Item = Conflict> {
         let place = |a: Answer| Answer::ALL.iter().position(|&b| b == a);
         Conflict::ALL.into_iter().filter(move |c| {
             let last = match c.rule() {

@@ -29,6 +29,15 @@ pub enum TextField {
     Days(Spot),
 }
 
+/// What a text field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A distance, typed in the draft's unit.
+    Distance,
+    /// A whole number up to a maximum.
+    Whole(u16),
+}
+
 impl TextField {
     /// The answer it is typed for (all or part of it).
     pub fn answer(self) -> Answer {
@@ -42,6 +51,19 @@ impl TextField {
             TextField::RaceIn => Answer::Whole(WholeAnswer::Race),
             TextField::RacedAgo => Answer::Whole(WholeAnswer::Raced),
             TextField::Days(_) => Answer::Pain,
+        }
+    }
+
+    /// What it holds, with its answer's range.
+    pub(super) fn kind(self) -> Kind {
+        match self {
+            TextField::Km | TextField::Long | TextField::Week(_) => Kind::Distance,
+            TextField::Runs => Kind::Whole(WholeAnswer::Runs.max()),
+            TextField::Hard => Kind::Whole(WholeAnswer::Hard.max()),
+            TextField::Last => Kind::Whole(WholeAnswer::Last.max()),
+            TextField::RaceIn => Kind::Whole(WholeAnswer::Race.max()),
+            TextField::RacedAgo => Kind::Whole(WholeAnswer::Raced.max()),
+            TextField::Days(_) => Kind::Whole(Pain::DAYS_MAX),
         }
     }
 

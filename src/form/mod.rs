@@ -1,6 +1,11 @@
 //! The quiz form: the draft as the visitor typed it, the screens it is asked on, and the one
-//! reading of each screen into typed values that validation and the final answers share.
-//! Pure (no browser imports), so it is tested natively.
+//! reading of each field, by its answer's row (`engine::answers`), into typed values that
+//! validation and the final answers share. Pure (no browser imports), so it is tested natively.
+//!
+//! An answer typed as a number is, here, a `TextField` and the `String` it is kept in, in
+//! `Draft` (serde saves it under the field's name); the compiler asks for the field's arms in
+//! `draft.rs` (`answer`, `kind`, `step`, `Draft::text_fields`, `text`, `text_mut`). Its input is
+//! on its screen's component, and its label and its unit's name in the texts.
 
 mod draft;
 mod read;

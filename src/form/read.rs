@@ -3,6 +3,7 @@
 //! (`engine::answers::Conflict`). What cannot be read becomes a validation message; what can
 //! becomes the answers, through `Answers::read`, as a share link does.
 
+use super::draft::Kind;
 use super::{Draft, Question, Step, TextField};
 use crate::engine::answers::{Answer, Conflict, DistanceAnswer, Need, Rule, Source, WholeAnswer};
 use crate::engine::number::{Decimal, Plain};
@@ -42,15 +43,6 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-/// What a field holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    /// A distance, typed in the draft's unit.
-    Distance,
-    /// A whole number up to a maximum.
-    Whole(u16),
-}
-
 /// A field's number, read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Number {
@@ -79,21 +71,6 @@ enum Asked {
     Optional,
     /// Not asked (no race planned): whatever was typed is left alone.
     No,
-}
-
-impl TextField {
-    /// What it holds, with the range of its answer's row.
-    fn kind(self) -> Kind {
-        match self {
-            TextField::Km | TextField::Long | TextField::Week(_) => Kind::Distance,
-            TextField::Runs => Kind::Whole(WholeAnswer::Runs.max()),
-            TextField::Hard => Kind::Whole(WholeAnswer::Hard.max()),
-            TextField::Last => Kind::Whole(WholeAnswer::Last.max()),
-            TextField::RaceIn => Kind::Whole(WholeAnswer::Race.max()),
-            TextField::RacedAgo => Kind::Whole(WholeAnswer::Raced.max()),
-            TextField::Days(_) => Kind::Whole(Pain::DAYS_MAX),
-        }
-    }
 }
 
 impl Draft {
