@@ -436,7 +436,7 @@ pub fn rust_type(kind: Kind) -> String {
     match kind {
         Kind::Enum { path, .. } => path.to_owned(),
         Kind::Count => "u32".to_owned(),
-        Kind::Decimal => "crate::i18n::Decimal".to_owned(),
+        Kind::Decimal => "crate::engine::number::Decimal".to_owned(),
         Kind::Text => "&'a str".to_owned(),
     }
 }

@@ -17,7 +17,8 @@ pub enum Kind {
     },
     /// A whole number (`u32`), shown with the language's digit grouping.
     Count,
-    /// A decimal number (`crate::i18n::Decimal`), shown with the language's decimal separator.
+    /// A decimal number (`crate::engine::number::Decimal`), shown with the language's decimal
+    /// separator.
     Decimal,
     /// A text given by the clinic or the visitor (`&str`), shown as is.
     Text,
@@ -60,21 +61,20 @@ const CONDITIONS: &[&str] = &[
 ];
 
 const WHYS: &[&str] = &[
-    "fresh-injury",
-    "swelling",
+    "cold-for-fresh-injury",
+    "cold-before-firm-work",
     "scar-tissue",
-    "long-standing",
-    "long-standing-broad",
-    "long-standing-flare",
-    "irritated-tendon-cold",
-    "irritated-tendon",
-    "broad-muscle",
-    "knots",
-    "soreness-cold",
-    "soreness",
-    "flare-cold",
-    "shin",
-    "kneecap",
+    "work-around-it",
+    "loosen-broad-area",
+    "cold-settles-tendon",
+    "unload-tendon",
+    "broad-muscle-area",
+    "knots-and-tightness",
+    "cold-eases-ache",
+    "massage-eases-soreness",
+    "cold-settles-flare",
+    "ease-calf-muscles",
+    "ease-thigh-muscles",
 ];
 
 /// Every variable name a message may use.
@@ -119,7 +119,7 @@ pub const VARIABLES: &[(&str, Kind)] = &[
             &["distance", "runs", "hard-sessions", "hours", "days"],
         ),
     ),
-    ("why", enumeration("crate::i18n::Why", WHYS)),
+    ("why", enumeration("crate::engine::technique::Why", WHYS)),
     // Whole numbers: counts, and rule values from src/engine/rules.rs.
     ("count", Kind::Count),
     ("days", Kind::Count),

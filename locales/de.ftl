@@ -347,27 +347,26 @@ reason-pain = { $quality ->
     [sore] { spot-subject } schmerzt { pain-since } ({ $severity } von 10)
     [swollen] { spot-subject } ist { pain-since } geschwollen ({ $severity } von 10)
 }: { $why ->
-   *[fresh-injury] Eine frische Verletzung braucht { $days ->
+   *[cold-for-fresh-injury] Eine frische Verletzung braucht { $days ->
         [one] am ersten Tag
        *[other] in den ersten { $days } Tagen
     } Kälte, keinen Druck
-    [swelling] Eine geschwollene Stelle braucht zuerst Kälte; eine Massagebehandlung ist erst möglich, wenn die Schwellung zurückgegangen ist
+    [cold-before-firm-work] Eine geschwollene Stelle braucht zuerst Kälte; eine Massagebehandlung ist erst möglich, wenn die Schwellung zurückgegangen ist
     [scar-tissue] Beschwerden, die { $weeks ->
         [one] eine Woche
        *[other] { $weeks } Wochen
     } oder länger bestehen, hinterlassen oft altes Narbengewebe und verhärtetes Bindegewebe (Faszien) – genau dort setzt die Graston-Technik an
-    [long-standing] Länger bestehende Beschwerden brauchen eine regelmäßige Behandlung der umliegenden Muskeln und des umliegenden Gewebes
-    [long-standing-broad] Schröpfen kann einen großen Muskelbereich lockern, der schon lange verspannt ist oder schmerzt
-    [long-standing-flare] Kälte kann die Beschwerden lindern, wenn sie wieder aufflammen
-    [irritated-tendon-cold] Kälte beruhigt eine kürzlich gereizte Sehne oder Sehnenplatte
-    [irritated-tendon] Werden die Muskeln gelockert, die daran ziehen, wird die schmerzende Sehne oder Sehnenplatte entlastet
-    [broad-muscle] Schröpfen eignet sich für einen großen Muskelbereich, der verspannt ist oder schmerzt
-    [knots] Langsame, feste Massagegriffe sind das übliche Mittel gegen Verhärtungen und Verspannungen
-    [soreness-cold] Kälte lindert den Schmerz
-    [soreness] Gegen Muskelkater ist Massage die am besten belegte Methode
-    [flare-cold] Kälte beruhigt eine akute Reizung
-    [shin] Werden die Wadenmuskeln gelockert, wird das Schienbein entlastet
-    [kneecap] Werden die Oberschenkelmuskeln gelockert, wird die Kniescheibe entlastet
+    [work-around-it] Länger bestehende Beschwerden brauchen eine regelmäßige Behandlung der umliegenden Muskeln und des umliegenden Gewebes
+    [loosen-broad-area] Schröpfen kann einen großen Muskelbereich lockern, der schon lange verspannt ist oder schmerzt
+    [cold-settles-tendon] Kälte beruhigt eine kürzlich gereizte Sehne oder Sehnenplatte
+    [unload-tendon] Werden die Muskeln gelockert, die daran ziehen, wird die schmerzende Sehne oder Sehnenplatte entlastet
+    [broad-muscle-area] Schröpfen eignet sich für einen großen Muskelbereich, der verspannt ist oder schmerzt
+    [knots-and-tightness] Langsame, feste Massagegriffe sind das übliche Mittel gegen Verhärtungen und Verspannungen
+    [cold-eases-ache] Kälte lindert den Schmerz
+    [massage-eases-soreness] Gegen Muskelkater ist Massage die am besten belegte Methode
+    [cold-settles-flare] Kälte beruhigt eine akute Reizung
+    [ease-calf-muscles] Werden die Wadenmuskeln gelockert, wird das Schienbein entlastet
+    [ease-thigh-muscles] Werden die Oberschenkelmuskeln gelockert, wird die Kniescheibe entlastet
 }.
 # Ein Wettkampf vor $days Tagen (0 = heute) als Grund für Kälte; $after – die Tage bis zur
 # Tiefenbehandlung.

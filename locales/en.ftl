@@ -312,21 +312,20 @@ reason-pain = { $quality ->
     [sore] { spot-subject } has been sore ({ $severity } out of 10) { pain-since }
     [swollen] { spot-subject } has been swollen ({ $severity } out of 10) { pain-since }
 }: { $why ->
-   *[fresh-injury] a fresh injury needs cold, not pressure, in the first { $days } days
-    [swelling] a swollen area needs cold first; hands-on treatment waits until the swelling has gone down
+   *[cold-for-fresh-injury] a fresh injury needs cold, not pressure, in the first { $days } days
+    [cold-before-firm-work] a swollen area needs cold first; hands-on treatment waits until the swelling has gone down
     [scar-tissue] a problem of { $weeks } weeks or more often leaves old scar tissue and stiff connective tissue (fascia), which is what Graston works on
-    [long-standing] a long-standing problem needs regular work on the muscles and tissue around it
-    [long-standing-broad] cupping can loosen a large muscle area that has been tight or sore for a long time
-    [long-standing-flare] cold can ease it when it flares up
-    [irritated-tendon-cold] cold calms a recently irritated tendon or band of tissue
-    [irritated-tendon] loosening the muscles that pull on it takes strain off the sore tendon or band of tissue
-    [broad-muscle] cupping suits a large muscle area that is tight or sore
-    [knots] slow, firm massage is the usual answer to knots and tightness
-    [soreness-cold] cold eases the ache
-    [soreness] massage is the best-supported way to ease muscle soreness
-    [flare-cold] cold calms a flare-up
-    [shin] easing the calf muscles takes strain off the shin
-    [kneecap] easing the thigh muscles takes strain off the kneecap
+    [work-around-it] a long-standing problem needs regular work on the muscles and tissue around it
+    [loosen-broad-area] cupping can loosen a large muscle area that has been tight or sore for a long time
+    [cold-settles-tendon] cold calms a recently irritated tendon or band of tissue
+    [unload-tendon] loosening the muscles that pull on it takes strain off the sore tendon or band of tissue
+    [broad-muscle-area] cupping suits a large muscle area that is tight or sore
+    [knots-and-tightness] slow, firm massage is the usual answer to knots and tightness
+    [cold-eases-ache] cold eases the ache
+    [massage-eases-soreness] massage is the best-supported way to ease muscle soreness
+    [cold-settles-flare] cold calms a flare-up
+    [ease-calf-muscles] easing the calf muscles takes strain off the shin
+    [ease-thigh-muscles] easing the thigh muscles takes strain off the kneecap
 }.
 # A race $days days ago (0 = today) as a reason for cold; $after - the days until deep work.
 reason-just-raced = { $days ->

@@ -362,27 +362,26 @@ reason-pain = { $quality ->
         [lower-back] hinchada
     } { spot-object } ({ $severity } de 10) { pain-since }
 }: { $why ->
-   *[fresh-injury] una lesión reciente necesita frío, no presión, { $days ->
+   *[cold-for-fresh-injury] una lesión reciente necesita frío, no presión, { $days ->
         [one] durante el primer día
        *[other] durante los primeros { $days } días
     }
-    [swelling] una zona hinchada necesita primero frío; el tratamiento manual no se hace hasta que baje la hinchazón
+    [cold-before-firm-work] una zona hinchada necesita primero frío; el tratamiento manual no se hace hasta que baje la hinchazón
     [scar-tissue] un problema de { $weeks ->
         [one] 1 semana
        *[other] { $weeks } semanas
     } o más suele dejar tejido cicatricial antiguo y tejido conjuntivo rígido (fascia), que es justo sobre lo que actúa la técnica Graston
-    [long-standing] en un problema de larga duración conviene trabajar con regularidad los músculos y el tejido que lo rodean
-    [long-standing-broad] las ventosas pueden soltar una zona muscular amplia que lleva mucho tiempo tensa o dolorida
-    [long-standing-flare] el frío puede aliviar las molestias cuando se agudizan
-    [irritated-tendon-cold] el frío calma un tendón o una banda de tejido que se ha irritado hace poco
-    [irritated-tendon] relajar los músculos que tiran de la zona le quita carga al tendón o a la banda de tejido que te duele
-    [broad-muscle] las ventosas van bien en una zona muscular amplia que está tensa o dolorida
-    [knots] el masaje lento y firme es la respuesta habitual a los nudos y la tensión muscular
-    [soreness-cold] el frío alivia la molestia
-    [soreness] el masaje es la forma con más respaldo científico de aliviar el dolor muscular
-    [flare-cold] el frío calma un brote de dolor
-    [shin] relajar los músculos de la pantorrilla le quita carga a la espinilla
-    [kneecap] relajar los músculos del muslo le quita carga a la rótula
+    [work-around-it] en un problema de larga duración conviene trabajar con regularidad los músculos y el tejido que lo rodean
+    [loosen-broad-area] las ventosas pueden soltar una zona muscular amplia que lleva mucho tiempo tensa o dolorida
+    [cold-settles-tendon] el frío calma un tendón o una banda de tejido que se ha irritado hace poco
+    [unload-tendon] relajar los músculos que tiran de la zona le quita carga al tendón o a la banda de tejido que te duele
+    [broad-muscle-area] las ventosas van bien en una zona muscular amplia que está tensa o dolorida
+    [knots-and-tightness] el masaje lento y firme es la respuesta habitual a los nudos y la tensión muscular
+    [cold-eases-ache] el frío alivia la molestia
+    [massage-eases-soreness] el masaje es la forma con más respaldo científico de aliviar el dolor muscular
+    [cold-settles-flare] el frío calma un brote de dolor
+    [ease-calf-muscles] relajar los músculos de la pantorrilla le quita carga a la espinilla
+    [ease-thigh-muscles] relajar los músculos del muslo le quita carga a la rótula
 }.
 # Una carrera hace $days días (0 = hoy) como motivo para el frío; $after - los días hasta el
 # trabajo profundo.

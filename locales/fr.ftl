@@ -381,27 +381,26 @@ reason-pain = { $quality ->
         [lower-back] gonflé
     } { pain-since } ({ $severity } sur 10)
 } : { $why ->
-   *[fresh-injury] une blessure récente demande du froid, pas de pression, pendant { $days ->
+   *[cold-for-fresh-injury] une blessure récente demande du froid, pas de pression, pendant { $days ->
         [one] le premier jour
        *[other] les { $days } premiers jours
     }
-    [swelling] une zone gonflée a d’abord besoin de froid ; pas de soin manuel tant que le gonflement n’a pas diminué
+    [cold-before-firm-work] une zone gonflée a d’abord besoin de froid ; pas de soin manuel tant que le gonflement n’a pas diminué
     [scar-tissue] un problème qui dure depuis { $weeks ->
         [one] { $weeks } semaine
        *[other] { $weeks } semaines
     } ou plus laisse souvent du tissu cicatriciel ancien et du tissu conjonctif raide (fascias), et c’est précisément sur ces tissus qu’agit la technique Graston
-    [long-standing] un problème ancien demande un travail régulier sur les muscles et les tissus qui l’entourent
-    [long-standing-broad] les ventouses peuvent assouplir une large zone musculaire tendue ou douloureuse depuis longtemps
-    [long-standing-flare] le froid peut soulager la douleur quand elle se réveille
-    [irritated-tendon-cold] le froid calme l’irritation récente d’un tendon ou d’une bande de tissu fibreux
-    [irritated-tendon] détendre les muscles qui tirent dessus soulage le tendon ou la bande de tissu fibreux qui fait mal
-    [broad-muscle] les ventouses conviennent à une large zone musculaire tendue ou douloureuse
-    [knots] un massage lent et appuyé est la réponse habituelle aux nœuds et aux tensions
-    [soreness-cold] le froid atténue la douleur
-    [soreness] le massage est le moyen le mieux étayé par les études pour soulager les courbatures
-    [flare-cold] le froid calme une poussée douloureuse
-    [shin] détendre les muscles du mollet diminue les tensions qui s’exercent sur le tibia
-    [kneecap] détendre les muscles de la cuisse diminue les tensions qui s’exercent sur la rotule
+    [work-around-it] un problème ancien demande un travail régulier sur les muscles et les tissus qui l’entourent
+    [loosen-broad-area] les ventouses peuvent assouplir une large zone musculaire tendue ou douloureuse depuis longtemps
+    [cold-settles-tendon] le froid calme l’irritation récente d’un tendon ou d’une bande de tissu fibreux
+    [unload-tendon] détendre les muscles qui tirent dessus soulage le tendon ou la bande de tissu fibreux qui fait mal
+    [broad-muscle-area] les ventouses conviennent à une large zone musculaire tendue ou douloureuse
+    [knots-and-tightness] un massage lent et appuyé est la réponse habituelle aux nœuds et aux tensions
+    [cold-eases-ache] le froid atténue la douleur
+    [massage-eases-soreness] le massage est le moyen le mieux étayé par les études pour soulager les courbatures
+    [cold-settles-flare] le froid calme une poussée douloureuse
+    [ease-calf-muscles] détendre les muscles du mollet diminue les tensions qui s’exercent sur le tibia
+    [ease-thigh-muscles] détendre les muscles de la cuisse diminue les tensions qui s’exercent sur la rotule
 }.
 # Une compétition il y a $days jours (0 = aujourd’hui), comme raison du froid ; $after : les jours
 # avant le travail en profondeur.

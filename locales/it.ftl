@@ -397,24 +397,23 @@ reason-pain = { $quality ->
     [sore] Hai un indolenzimento { spot-object } ({ $severity } su 10) { pain-since }
     [swollen] Hai un gonfiore { spot-object } ({ $severity } su 10) { pain-since }
 }: { $why ->
-   *[fresh-injury] un infortunio recente ha bisogno di freddo, non di pressione, { $days ->
+   *[cold-for-fresh-injury] un infortunio recente ha bisogno di freddo, non di pressione, { $days ->
         [one] nel primo giorno
        *[other] nei primi { $days } giorni
     }
-    [swelling] una zona gonfia ha bisogno prima di tutto di freddo; il { -hands-on } è rimandato finché il gonfiore non si è ridotto
+    [cold-before-firm-work] una zona gonfia ha bisogno prima di tutto di freddo; il { -hands-on } è rimandato finché il gonfiore non si è ridotto
     [scar-tissue] un problema che dura da { $weeks } settimane o più spesso lascia vecchio tessuto cicatriziale e tessuto connettivo rigido (fascia), ed è proprio su questo che lavora la tecnica Graston
-    [long-standing] un problema di vecchia data richiede un lavoro regolare sui muscoli e sui tessuti intorno
-    [long-standing-broad] la coppettazione può sciogliere un’ampia zona muscolare tesa o indolenzita da molto tempo
-    [long-standing-flare] il freddo può dare sollievo quando il dolore si riacutizza
-    [irritated-tendon-cold] il freddo calma l’irritazione recente di un tendine o di una fascia di tessuto
-    [irritated-tendon] sciogliere i muscoli che tirano sul tendine o sulla fascia di tessuto dolente ne riduce la tensione
-    [broad-muscle] la coppettazione è adatta a un’ampia zona muscolare tesa o indolenzita
-    [knots] il massaggio lento e deciso è il rimedio abituale per nodi e contratture
-    [soreness-cold] il freddo allevia l’indolenzimento
-    [soreness] il massaggio è il metodo meglio sostenuto dagli studi per alleviare l’indolenzimento muscolare
-    [flare-cold] il freddo calma il dolore quando si riacutizza
-    [shin] sciogliere i muscoli del polpaccio riduce la tensione sulla tibia
-    [kneecap] sciogliere i muscoli della coscia riduce la tensione sulla rotula
+    [work-around-it] un problema di vecchia data richiede un lavoro regolare sui muscoli e sui tessuti intorno
+    [loosen-broad-area] la coppettazione può sciogliere un’ampia zona muscolare tesa o indolenzita da molto tempo
+    [cold-settles-tendon] il freddo calma l’irritazione recente di un tendine o di una fascia di tessuto
+    [unload-tendon] sciogliere i muscoli che tirano sul tendine o sulla fascia di tessuto dolente ne riduce la tensione
+    [broad-muscle-area] la coppettazione è adatta a un’ampia zona muscolare tesa o indolenzita
+    [knots-and-tightness] il massaggio lento e deciso è il rimedio abituale per nodi e contratture
+    [cold-eases-ache] il freddo allevia l’indolenzimento
+    [massage-eases-soreness] il massaggio è il metodo meglio sostenuto dagli studi per alleviare l’indolenzimento muscolare
+    [cold-settles-flare] il freddo calma il dolore quando si riacutizza
+    [ease-calf-muscles] sciogliere i muscoli del polpaccio riduce la tensione sulla tibia
+    [ease-thigh-muscles] sciogliere i muscoli della coscia riduce la tensione sulla rotula
 }.
 # Una gara di $days giorni fa (0 = oggi) come motivo per il freddo; $after - i giorni prima del
 # trattamento profondo.

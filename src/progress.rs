@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::engine::Pain;
 use crate::form::{Draft, Step};
 
 /// The format this build writes.
@@ -81,7 +82,7 @@ impl TryFrom<Stored> for Progress {
             .spots
             .iter()
             .flatten()
-            .any(|(_, s)| s.severity > 10)
+            .any(|(_, s)| s.severity > Pain::SEVERITY_MAX)
         {
             return Err("a severity above 10");
         }

@@ -1,6 +1,7 @@
-//! Property tests over the whole answer space: the safety rules of DOMAIN.md hold for every
-//! answer, the share link round-trips exactly, and no input makes the parser panic.
-//! The exclusion table and the load bands are written out again here from DOMAIN.md, on purpose:
+//! Property tests over the whole answer space: the brief's safety rules hold for every answer,
+//! the share link round-trips exactly, and no input makes the parser panic.
+//! The exclusion table and the load bands are written out again here from the brief
+//! (`docs/recommendation-rules.md`, "The four techniques", §2, §4, §6), on purpose:
 //! the engine is checked against the brief, not against itself.
 
 use proptest::prelude::*;
@@ -9,12 +10,13 @@ use recovery_quiz::engine::link::{self, LinkError};
 use recovery_quiz::engine::load::LoadTrend;
 use recovery_quiz::engine::recommend::TriageReason;
 use recovery_quiz::engine::{
-    recommend, Answers, Health, Pain, Quality, Recommendation, RedFlag, Spot, Technique, Triage,
+    recommend, Answers, Distance, Health, Pain, Quality, Recommendation, RedFlag, Spot, Technique,
+    Triage,
 };
 
 // ── The brief, written out independently ───────────────────────────────────────────────────
 
-/// DOMAIN.md, "do not use when", bracketed precautions included.
+/// docs/recommendation-rules.md, "The four techniques": not used when, precautions included.
 fn health_forbids(technique: Technique, condition: Health) -> bool {
     use Health::*;
     use Technique::*;
@@ -49,7 +51,7 @@ fn race_too_close(a: &Answers) -> bool {
     a.race_in_days.is_some_and(|d| d <= 3) || a.raced_days_ago.is_some_and(|d| d < 3)
 }
 
-/// Every safety rule of DOMAIN.md that can rule a technique out for these answers.
+/// Every safety rule of the brief that can rule a technique out for these answers.
 fn forbidden(a: &Answers, technique: Technique) -> Option<&'static str> {
     if a.health.iter().any(|&h| health_forbids(technique, h)) {
         Some("a health condition rules it out")
@@ -68,34 +70,38 @@ fn hurts(a: &Answers, spot: Spot) -> bool {
     a.pain.iter().any(|p| p.spot == spot && p.severity > 0)
 }
 
-/// DOMAIN.md, frequency: heavy (≥ 50 km, ≥ 2 hard sessions, a long run of 25 km or more) or an
+/// docs/recommendation-rules.md §4: heavy (≥ 50 km, ≥ 2 hard sessions, a long run of 25 km or more) or an
 /// active problem → 7; moderate (20–50 km) → 14; light → 28.
 fn expected_every_days(a: &Answers) -> u8 {
-    let heavy = a.km >= 50.0 || a.hard >= 2 || a.longest_km.is_some_and(|l| l >= 25.0);
+    let heavy = a.km >= Distance::km(50)
+        || a.hard >= 2
+        || a.longest_km.is_some_and(|l| l >= Distance::km(25));
     let problem = a.pain.iter().any(|p| p.severity > 0);
     if heavy || problem {
         7
-    } else if a.km >= 20.0 {
+    } else if a.km >= Distance::km(20) {
         14
     } else {
         28
     }
 }
 
-/// DOMAIN.md, training load: a spike when this week is more than 1.3 times the four weeks'
+/// docs/recommendation-rules.md §6: a spike when this week is more than 1.3 times the four weeks'
 /// average (or anything after four empty weeks).
 fn expected_trend(a: &Answers) -> Option<LoadTrend> {
     let hist = a.history?;
-    let average = hist.iter().sum::<f64>() / 4.0;
-    Some(if average == 0.0 {
-        if a.km > 0.0 {
+    // In whole tenths of a metre: this week over the average is 4 × km ÷ the four weeks' sum.
+    let sum: u64 = hist.iter().map(|w| w.decimetres()).sum();
+    let km = a.km.decimetres();
+    Some(if sum == 0 {
+        if km > 0 {
             LoadTrend::Spike
         } else {
             LoadTrend::Steady
         }
-    } else if a.km / average > 1.3 {
+    } else if 40 * km > 13 * sum {
         LoadTrend::Spike
-    } else if a.km / average < 0.8 {
+    } else if 40 * km < 8 * sum {
         LoadTrend::Lower
     } else {
         LoadTrend::Steady
@@ -105,16 +111,12 @@ fn expected_trend(a: &Answers) -> Option<LoadTrend> {
 // ── Strategies: the whole space of valid answers ───────────────────────────────────────────
 
 /// Distances as the app keeps them, from the form and from links alike: 0–400 km, to 0.01 km.
-fn distance() -> impl Strategy<Value = f64> {
+fn distance() -> impl Strategy<Value = Distance> {
     prop_oneof![
-        (0u32..=400).prop_map(f64::from),
-        (0u32..=40_000).prop_map(hundredths),
-        select(vec![0u32, 1, 30, 39_999, 40_000]).prop_map(hundredths),
+        (0u32..=400).prop_map(Distance::km),
+        (0u32..=40_000).prop_map(Distance::from_hundredths),
+        select(vec![0u32, 1, 30, 39_999, 40_000]).prop_map(Distance::from_hundredths),
     ]
-}
-
-fn hundredths(n: u32) -> f64 {
-    f64::from(n) / 100.0
 }
 
 fn days_between_races() -> impl Strategy<Value = Option<u16>> {
@@ -160,14 +162,14 @@ fn answers() -> impl Strategy<Value = Answers> {
     let week = (
         distance(),
         proptest::option::of(proptest::array::uniform4(distance())),
-        0u8..=21,
+        0u16..=21,
     )
         .prop_flat_map(|(km, history, runs)| {
+            let hundredths = (km.decimetres() / 100) as u32;
             let longest = proptest::option::of(prop_oneof![
-                (0.0f64..=1.0)
-                    .prop_map(move |share| hundredths((km * share * 100.0).floor() as u32)),
+                (0..=hundredths).prop_map(Distance::from_hundredths),
                 Just(km),
-                Just(0.0),
+                Just(Distance::default()),
             ]);
             (
                 Just(km),
@@ -339,9 +341,9 @@ proptest! {
             Ok(a) => {
                 prop_assert!(!over_400, "{} accepted", km);
                 let low = whole * 100 + hundredths;
-                let read = (a.km * 100.0).round() as u32;
+                prop_assert_eq!(a.km.decimetres() % 100, 0, "{} kept to 0.01 km", km);
+                let read = (a.km.decimetres() / 100) as u32;
                 prop_assert!(read == low || read == low + 1, "{} read as {}", km, a.km);
-                prop_assert_eq!(a.km, (a.km * 100.0).round() / 100.0);
             }
             Err(e) => prop_assert!(over_400, "{} refused: {:?}", km, e),
         }
@@ -466,12 +468,12 @@ fn check_parse(input: &str) -> Result<(), TestCaseError> {
     let Ok(a) = link::parse(input) else {
         return Ok(());
     };
-    prop_assert!((0.0..=400.0).contains(&a.km));
+    prop_assert!(a.km <= Distance::MAX);
     prop_assert!(a.runs <= 21 && a.hard <= 14 && a.hard <= a.runs);
-    prop_assert!(a.longest_km.is_none_or(|l| (0.0..=a.km).contains(&l)));
+    prop_assert!(a.longest_km.is_none_or(|l| l <= a.km));
     prop_assert!(a
         .history
-        .is_none_or(|h| h.iter().all(|w| (0.0..=400.0).contains(w))));
+        .is_none_or(|h| h.iter().all(|&w| w <= Distance::MAX)));
     prop_assert!(a.hours_since_hard.is_none_or(|h| h <= 720));
     prop_assert!(a.race_in_days.is_none_or(|d| d <= 365));
     prop_assert!(a.raced_days_ago.is_none_or(|d| d <= 365));

@@ -2,8 +2,10 @@
 
 use std::collections::BTreeMap;
 
+use recovery_quiz::engine::answers::Conflict;
 use recovery_quiz::engine::link;
-use recovery_quiz::engine::{Health, Quality, RedFlag, Spot};
+use recovery_quiz::engine::number::Decimal;
+use recovery_quiz::engine::{Distance, Health, Quality, RedFlag, Spot};
 use recovery_quiz::form::{
     Draft, Edit, Field, Problem, Question, SpotDraft, Step, TextField, Unit,
 };
@@ -49,8 +51,18 @@ fn nonsense_in_the_distance_field_is_refused_with_the_range() {
         ("1e308", Some(Problem::NotANumber { whole: false })),
         ("1.2.3", Some(Problem::NotANumber { whole: false })),
         ("<script>", Some(Problem::NotANumber { whole: false })),
-        ("-5", Some(Problem::OutOfRange { max: 400.0 })),
-        ("401", Some(Problem::OutOfRange { max: 400.0 })),
+        (
+            "-5",
+            Some(Problem::OutOfRange {
+                max: Decimal::new(400, 0),
+            }),
+        ),
+        (
+            "401",
+            Some(Problem::OutOfRange {
+                max: Decimal::new(400, 0),
+            }),
+        ),
         ("40", None),
         ("12.5", None),
         ("12,5", None),
@@ -70,7 +82,12 @@ fn nonsense_in_the_distance_field_is_refused_with_the_range() {
 fn whole_number_fields_refuse_fractions_and_keep_their_ranges() {
     let cases: &[(&str, Option<Problem>)] = &[
         ("2.5", Some(Problem::NotANumber { whole: true })),
-        ("22", Some(Problem::OutOfRange { max: 21.0 })),
+        (
+            "22",
+            Some(Problem::OutOfRange {
+                max: Decimal::new(21, 0),
+            }),
+        ),
         ("0", None),
         ("21", None),
     ];
@@ -85,7 +102,9 @@ fn whole_number_fields_refuse_fractions_and_keep_their_ranges() {
     let draft = training("30", "3", "", "", "721");
     assert_eq!(
         problem(&draft, TextField::Last),
-        Some(Problem::OutOfRange { max: 720.0 })
+        Some(Problem::OutOfRange {
+            max: Decimal::new(720, 0)
+        })
     );
 }
 
@@ -94,12 +113,12 @@ fn sessions_and_longest_run_must_fit_inside_the_week() {
     let draft = training("30", "3", "4", "", "");
     assert_eq!(
         problem(&draft, TextField::Hard),
-        Some(Problem::HardAboveRuns)
+        Some(Problem::Conflict(Conflict::HardAboveRuns))
     );
     let draft = training("30", "3", "1", "31", "");
     assert_eq!(
         problem(&draft, TextField::Long),
-        Some(Problem::LongAboveWeek)
+        Some(Problem::Conflict(Conflict::LongAboveWeek))
     );
     let draft = training("30", "3", "1", "30", "");
     assert_eq!(draft.errors(Step::Training), vec![]);
@@ -111,7 +130,7 @@ fn the_four_weeks_are_all_or_nothing() {
     draft.history = ["20".into(), "".into(), "25".into(), "".into()];
     assert_eq!(
         problem(&draft, TextField::Week(1)),
-        Some(Problem::HistoryIncomplete)
+        Some(Problem::Conflict(Conflict::WeeksIncomplete))
     );
     draft.history = Default::default();
     assert_eq!(draft.errors(Step::Weeks), vec![]);
@@ -124,17 +143,20 @@ fn miles_are_stored_as_km_and_capped_by_the_km_range() {
     draft.spots = Some(BTreeMap::new());
     all_no(&mut draft);
     let answers = draft.to_answers().expect("valid");
-    assert_eq!(answers.km, 16.09);
+    assert_eq!(answers.km, Distance::from_hundredths(1609));
     draft.km = "248.548".into();
     assert_eq!(
         problem(&draft, TextField::Km),
         None,
         "248.548 mi is within 400 km"
     );
-    draft.km = "248.6".into();
+    draft.km = "248.5481".into();
     assert_eq!(
         problem(&draft, TextField::Km),
-        Some(Problem::OutOfRange { max: 248.548 })
+        Some(Problem::OutOfRange {
+            max: Decimal::new(2485, 1)
+        }),
+        "above 248.548 mi as typed; the message shows the maximum to 0.1"
     );
 }
 
@@ -197,12 +219,16 @@ fn digits_too_large_for_a_number_are_out_of_range_not_garbage() {
     let draft = training(&"9".repeat(400), "3", "", "", "");
     assert_eq!(
         problem(&draft, TextField::Km),
-        Some(Problem::OutOfRange { max: 400.0 })
+        Some(Problem::OutOfRange {
+            max: Decimal::new(400, 0)
+        })
     );
     let draft = training("30", &"9".repeat(400), "", "", "");
     assert_eq!(
         problem(&draft, TextField::Runs),
-        Some(Problem::OutOfRange { max: 21.0 })
+        Some(Problem::OutOfRange {
+            max: Decimal::new(21, 0)
+        })
     );
 }
 

@@ -1,8 +1,9 @@
-//! Named cases for the v1 share-link parser (SHARE_LINK.md, `docs/share-link.md`): links it must
+//! Named cases for the v1 share-link parser (`docs/share-link.md`): links it must
 //! refuse, with the reason, and links it must read, with the answers.
 
+use recovery_quiz::engine::answers::Conflict;
 use recovery_quiz::engine::link::{self, LinkError};
-use recovery_quiz::engine::{Answers, Health, Pain, Quality, RedFlag, Spot};
+use recovery_quiz::engine::{Answers, Distance, Health, Pain, Quality, RedFlag, Spot};
 
 /// A valid link.
 const BASE: &str = "#/result?v=1&km=40&runs=4&hard=1&pain=calf:4:tight:10&flags=&health=";
@@ -137,7 +138,7 @@ fn bad_cases() -> Vec<(&'static str, String, LinkError)> {
         (
             "more hard sessions than runs",
             "#/result?v=1&km=40&runs=2&hard=3".into(),
-            LinkError::HardAboveRuns,
+            LinkError::Conflict(Conflict::HardAboveRuns),
         ),
         (
             "15 hard sessions",
@@ -147,17 +148,17 @@ fn bad_cases() -> Vec<(&'static str, String, LinkError)> {
         (
             "a long run longer than the week",
             "#/result?v=1&km=40&runs=4&long=40.5".into(),
-            LinkError::LongAboveWeek,
+            LinkError::Conflict(Conflict::LongAboveWeek),
         ),
         (
             "a long run longer than the week as written, though both round to 40",
             "#/result?v=1&km=40&runs=4&long=40.004".into(),
-            LinkError::LongAboveWeek,
+            LinkError::Conflict(Conflict::LongAboveWeek),
         ),
         (
             "a long run longer than the week by a decimal beyond the hundredths",
             "#/result?v=1&km=40.001&runs=4&long=40.0012".into(),
-            LinkError::LongAboveWeek,
+            LinkError::Conflict(Conflict::LongAboveWeek),
         ),
         (
             "hist with three weeks",
@@ -384,7 +385,7 @@ fn pain(spot: Spot, severity: u8, quality: Quality, days: u16) -> Pain {
 /// The answers of `BASE`.
 fn base() -> Answers {
     Answers {
-        km: 40.0,
+        km: Distance::km(40),
         runs: 4,
         hard: 1,
         pain: vec![pain(Spot::Calf, 4, Quality::Tight, 10)],
@@ -399,8 +400,8 @@ fn good_cases() -> Vec<(&'static str, String, Answers)> {
             "the example from the contract",
             "https://clinic.example/quiz/#/result?v=1&km=40&hist=35,38,36,30&runs=4&hard=1&long=16&last=24&pain=calf:4:tight:10&flags=&health=".into(),
             Answers {
-                history: Some([35.0, 38.0, 36.0, 30.0]),
-                longest_km: Some(16.0),
+                history: Some([Distance::km(35), Distance::km(38), Distance::km(36), Distance::km(30)]),
+                longest_km: Some(Distance::km(16)),
                 hours_since_hard: Some(24),
                 ..base()
             },
@@ -434,7 +435,7 @@ fn good_cases() -> Vec<(&'static str, String, Answers)> {
             "empty optional values mean not answered",
             "#/result?v=1&km=12.5&runs=2&hard=&long=&last=&race=&raced=&hist=&pain=&flags=&health=".into(),
             Answers {
-                km: 12.5,
+                km: Distance::from_hundredths(1250),
                 runs: 2,
                 ..Answers::default()
             },
@@ -448,11 +449,11 @@ fn good_cases() -> Vec<(&'static str, String, Answers)> {
             "the upper limits",
             "#/result?v=1&km=400&hist=400,400,400,400&runs=21&hard=14&long=400&last=720&race=365&raced=365&pain=calf:10:swollen:3650".into(),
             Answers {
-                km: 400.0,
-                history: Some([400.0; 4]),
+                km: Distance::km(400),
+                history: Some([Distance::km(400); 4]),
                 runs: 21,
                 hard: 14,
-                longest_km: Some(400.0),
+                longest_km: Some(Distance::km(400)),
                 hours_since_hard: Some(720),
                 race_in_days: Some(365),
                 raced_days_ago: Some(365),
@@ -464,10 +465,10 @@ fn good_cases() -> Vec<(&'static str, String, Answers)> {
             "decimals and leading zeros",
             "#/result?v=1&km=042.50&hist=0.5,10.25,007,3.0&runs=04&long=42.5".into(),
             Answers {
-                km: 42.5,
-                history: Some([0.5, 10.25, 7.0, 3.0]),
+                km: Distance::from_hundredths(4250),
+                history: Some([Distance::from_hundredths(50), Distance::from_hundredths(1025), Distance::km(7), Distance::km(3)]),
                 runs: 4,
-                longest_km: Some(42.5),
+                longest_km: Some(Distance::from_hundredths(4250)),
                 ..Answers::default()
             },
         ),
@@ -475,7 +476,7 @@ fn good_cases() -> Vec<(&'static str, String, Answers)> {
             "every spot, flag and condition, in the order given",
             "#/result?v=1&km=40&runs=4&pain=lower-back:1:tight:0,glute:2:sore:1,hamstring:3:sharp:2,quad:4:swollen:3,groin:5:tight:4,hip:6:sore:5,knee-outer:7:sharp:6,knee:8:swollen:7,calf:9:tight:8,shin:10:sore:9,achilles:0:sharp:10,foot:1:swollen:11&flags=fever,numbness,pop,no-weight,night-pain,bone-spot,calf-swelling,saddle,chest&health=cold-sensitive,neuropathy,varicose,skin,pregnant,blood-thinners".into(),
             Answers {
-                km: 40.0,
+                km: Distance::km(40),
                 runs: 4,
                 pain: vec![
                     pain(Spot::LowerBack, 1, Quality::Tight, 0),
@@ -553,8 +554,13 @@ fn good_links_are_read_exactly() {
 #[test]
 fn written_links_use_the_documented_form() {
     let answers = Answers {
-        history: Some([35.0, 38.0, 36.0, 30.5]),
-        longest_km: Some(16.0),
+        history: Some([
+            Distance::km(35),
+            Distance::km(38),
+            Distance::km(36),
+            Distance::from_hundredths(3050),
+        ]),
+        longest_km: Some(Distance::km(16)),
         hours_since_hard: Some(24),
         race_in_days: Some(40),
         flags: vec![RedFlag::Fever],
@@ -571,11 +577,16 @@ fn written_links_use_the_documented_form() {
 fn the_longest_valid_answers_still_fit_a_link() {
     // Every field at its longest, distances with two decimals (the app keeps 0.01 km).
     let answers = Answers {
-        km: 399.99,
-        history: Some([388.88, 377.77, 366.66, 355.55]),
+        km: Distance::from_hundredths(39999),
+        history: Some([
+            Distance::from_hundredths(38888),
+            Distance::from_hundredths(37777),
+            Distance::from_hundredths(36666),
+            Distance::from_hundredths(35555),
+        ]),
         runs: 21,
         hard: 14,
-        longest_km: Some(344.44),
+        longest_km: Some(Distance::from_hundredths(34444)),
         hours_since_hard: Some(720),
         race_in_days: Some(365),
         raced_days_ago: Some(365),
@@ -617,7 +628,7 @@ fn the_longest_valid_answers_still_fit_a_link() {
         );
     assert!(full.len() > 2048, "not the longest: {}", full.len());
     let opened = link::parse(&full).expect("an old full-precision link opens");
-    assert_eq!(opened.km, 400.0);
-    assert_eq!(opened.history, Some([0.0; 4]));
-    assert_eq!(opened.longest_km, Some(0.0));
+    assert_eq!(opened.km, Distance::km(400));
+    assert_eq!(opened.history, Some([Distance::default(); 4]));
+    assert_eq!(opened.longest_km, Some(Distance::km(0)));
 }

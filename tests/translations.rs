@@ -13,7 +13,6 @@ use std::collections::BTreeMap;
 use std::fs;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
-use recovery_quiz::engine::rules::excluded_by_health;
 use recovery_quiz::engine::{Health, RedFlag, Spot, Technique};
 use recovery_quiz::i18n::{ExclusionHealthArgs, Texts};
 use recovery_quiz::lang::Lang;
@@ -43,7 +42,7 @@ fn safety_texts(t: Texts) -> Vec<(String, String, bool)> {
             true,
         );
         for technique in Technique::ALL {
-            if excluded_by_health(technique, condition) {
+            if technique.description().ruled_out_by.contains(&condition) {
                 let args = ExclusionHealthArgs {
                     condition,
                     technique,

@@ -2,39 +2,47 @@
 
 use yew::prelude::*;
 
-use crate::engine::number;
+use crate::engine::number::{divide_half_up, Decimal};
+use crate::engine::Distance;
 use crate::form::Unit;
-use crate::i18n::{use_texts, wording, ChartBarArgs};
+use crate::i18n::{use_texts, ChartBarArgs};
 
 #[derive(Properties, PartialEq)]
 pub struct LoadChartProps {
-    /// The four weeks before, oldest first, in km.
-    pub history: [f64; 4],
-    pub this_week_km: f64,
+    /// The four weeks before, oldest first.
+    pub history: [Distance; 4],
+    pub this_week_km: Distance,
     /// Highlight this week as a jump.
     pub spike: bool,
     pub unit: Unit,
 }
 
-const WIDTH: f64 = 300.0;
-const HEIGHT: f64 = 120.0;
-const BAR: f64 = 40.0;
-const LABEL_ROOM: f64 = 18.0;
+// The chart's geometry, in tenths of an SVG unit.
+const WIDTH: u64 = 3000;
+const HEIGHT: u64 = 1200;
+const BAR: u64 = 400;
+const LABEL_ROOM: u64 = 180;
+/// Room above the tallest bar for its value.
+const VALUE_ROOM: u64 = 160;
 
 #[function_component(LoadChart)]
 pub fn load_chart(props: &LoadChartProps) -> Html {
     let t = use_texts();
     // Weeks before the last 7 days (4 to 1), then the last 7 days (0), with their distances.
-    let weeks: Vec<(u32, f64)> = (1..=4)
+    let weeks: Vec<(u32, Distance)> = (1..=4)
         .rev()
         .zip(props.history)
         .chain([(0, props.this_week_km)])
         .collect();
-    let max = weeks.iter().map(|(_, km)| *km).fold(1.0, f64::max);
-    let step = WIDTH / weeks.len() as f64;
-    let bars = weeks.iter().enumerate().map(|(i, (weeks_ago, km))| {
-        let height = (km / max) * (HEIGHT - LABEL_ROOM - 16.0);
-        let x = i as f64 * step + (step - BAR) / 2.0;
+    let max = weeks
+        .iter()
+        .map(|&(_, km)| km)
+        .fold(Distance::km(1), Distance::max)
+        .decimetres();
+    let step = WIDTH / weeks.len() as u64;
+    let bars = weeks.iter().enumerate().map(|(i, &(weeks_ago, km))| {
+        let height = divide_half_up(km.decimetres() * (HEIGHT - LABEL_ROOM - VALUE_ROOM), max);
+        let x = i as u64 * step + (step - BAR) / 2;
         let y = HEIGHT - LABEL_ROOM - height;
         let this_week = i == weeks.len() - 1;
         let class = classes!(
@@ -46,11 +54,11 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
             <g>
                 <rect {class} x={coord(x)} y={coord(y)} width={coord(BAR)} height={coord(height)}
                     rx="3" />
-                <text class="value" x={coord(x + BAR / 2.0)} y={coord(y - 4.0)}>
-                    { t.chart_value(wording::shown(*km, props.unit)) }
+                <text class="value" x={coord(x + BAR / 2)} y={coord(y - 40)}>
+                    { t.chart_value(props.unit.tenths(km)) }
                 </text>
-                <text class="week" x={coord(x + BAR / 2.0)} y={coord(HEIGHT - 4.0)}>
-                    { t.chart_week(*weeks_ago) }
+                <text class="week" x={coord(x + BAR / 2)} y={coord(HEIGHT - 40)}>
+                    { t.chart_week(weeks_ago) }
                 </text>
             </g>
         }
@@ -64,8 +72,8 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
                 <span class="visually-hidden">{ t.chart_label() }</span>
                 <ul class="visually-hidden">
                     { for weeks.iter().map(|&(weeks, km)| {
-                        let distance = wording::shown(km, props.unit);
-                        html! { <li>{ t.chart_bar(ChartBarArgs { distance, unit: props.unit, weeks }) }</li> }
+                        let bar = ChartBarArgs { distance: props.unit.tenths(km), unit: props.unit, weeks };
+                        html! { <li>{ t.chart_bar(bar) }</li> }
                     }) }
                 </ul>
             </figcaption>
@@ -73,7 +81,7 @@ pub fn load_chart(props: &LoadChartProps) -> Html {
     }
 }
 
-/// An SVG coordinate, to 0.1.
-fn coord(value: f64) -> String {
-    number::format(value, 1)
+/// An SVG coordinate from tenths.
+fn coord(tenths: u64) -> String {
+    Decimal::new(tenths, 1).to_string()
 }

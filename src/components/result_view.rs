@@ -100,7 +100,7 @@ fn technique(t: Texts, choice: &Choice, label: AttrValue, unit: Unit) -> Html {
             <p>{ t.technique_about(technique) }</p>
             <h3>{ t.why_heading() }</h3>
             <ul class="reasons">
-                { for choice.reasons.iter().map(|r| html! { <li>{ wording::reason(t, technique, r, unit) }</li> }) }
+                { for choice.reasons.iter().map(|r| html! { <li>{ wording::reason(t, r, unit) }</li> }) }
             </ul>
         </div>
     }

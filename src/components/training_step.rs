@@ -22,7 +22,7 @@ pub fn training_step(props: &TrainingStepProps) -> Html {
     let error = |field| message(t, &props.errors, Field::Text(field), unit);
     let edit = |field| props.onedit.reform(move |text| Edit::Text(field, text));
     let unit_choice = |choice: Unit| {
-        let id = format!("unit-{}", t.unit_short(choice));
+        let id = format!("unit-{choice}");
         let onchange = props.onedit.reform(move |_: Event| Edit::Unit(choice));
         html! {
             <label class="choice" for={id.clone()}>
@@ -51,7 +51,7 @@ pub fn training_step(props: &TrainingStepProps) -> Html {
             <NumberField id="long" label={t.long_label()} hint={t.long_hint()} suffix={suffix}
                 value={draft.long.clone()} error={error(TextField::Long)} oninput={edit(TextField::Long)} />
             <NumberField id="last" label={t.last_label()} hint={t.last_hint()} whole=true
-                suffix="h" value={draft.last.clone()} error={error(TextField::Last)}
+                suffix={t.hours_short()} value={draft.last.clone()} error={error(TextField::Last)}
                 oninput={edit(TextField::Last)} />
         </>
     }

@@ -5,8 +5,12 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use super::answers::{Answers, Health, Pain, RedFlag, Spot};
-use super::number;
+use super::answers::{
+    Answer, Answers, Conflict, DistanceAnswer, Health, Need, Pain, RedFlag, Rule, Source, Spot,
+    Value, WholeAnswer,
+};
+use super::distance::Distance;
+use super::number::Plain;
 
 /// The format version this build writes and reads.
 pub const VERSION: u32 = 1;
@@ -17,14 +21,8 @@ pub const ROUTE: &str = "#/result?";
 /// their longest links came to about 2.6 KB, and those still open.
 pub const MAX_LEN: usize = 4096;
 
-/// The allowed ranges (SHARE_LINK.md).
-pub const KM_MAX: f64 = 400.0;
-pub const RUNS_MAX: u32 = 21;
-pub const HARD_MAX: u32 = 14;
-pub const HOURS_MAX: u32 = 720;
-pub const RACE_DAYS_MAX: u32 = 365;
-pub const SEVERITY_MAX: u32 = 10;
-pub const PAIN_DAYS_MAX: u32 = 3650;
+/// Millimetres in a km: link distances are in km.
+const KM: u64 = 1_000_000;
 
 /// Why a link could not be read. Each names the part that is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,8 +51,9 @@ pub enum LinkError {
     },
     /// `hist` does not hold four numbers.
     HistoryCount(usize),
-    HardAboveRuns,
-    LongAboveWeek,
+    /// A rule between answers is broken: more hard sessions than runs, a long run longer than
+    /// the week.
+    Conflict(Conflict),
     /// A pain entry not of the form `spot:severity:quality:days`.
     BadPain(String),
     UnknownSpot(String),
@@ -74,16 +73,11 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
         return Err(LinkError::TooLong(input.len()));
     }
     let query = query_of(input).ok_or(LinkError::NotALink)?;
-    let pairs = pairs(query)?;
-    let get = |key: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+    let mut link = Link {
+        pairs: pairs(query)?,
+        written: Vec::new(),
     };
-    let optional = |key: &str| get(key).filter(|v| !v.is_empty());
-
-    let version = get("v").ok_or(LinkError::Missing("v"))?;
+    let version = link.get("v").ok_or(LinkError::Missing("v"))?;
     match version.parse::<u32>() {
         Ok(VERSION) => {}
         Ok(n) if n > VERSION => return Err(LinkError::TooNew(shorten(version))),
@@ -93,84 +87,144 @@ pub fn parse(input: &str) -> Result<Answers, LinkError> {
         }
         _ => return Err(LinkError::BadVersion(shorten(version))),
     }
-
-    let km_text = get("km").ok_or(LinkError::Missing("km"))?;
-    let km = decimal("km", km_text, KM_MAX)?;
-    let history = optional("hist").map(history).transpose()?;
-    let runs = integer(
-        "runs",
-        get("runs").ok_or(LinkError::Missing("runs"))?,
-        RUNS_MAX,
-    )? as u8;
-    let hard = optional("hard")
-        .map(|v| integer("hard", v, HARD_MAX))
-        .transpose()?
-        .unwrap_or(0) as u8;
-    if hard > runs {
-        return Err(LinkError::HardAboveRuns);
-    }
-    let long_text = optional("long");
-    let longest_km = long_text.map(|v| decimal("long", v, KM_MAX)).transpose()?;
-    // As written, like every range: `long=40.004` is above `km=40`, though both keep 40.
-    let exact = |text: &str| number::parse_plain(text).unwrap_or_default();
-    if long_text.is_some_and(|long| number::above(long, exact(long), exact(km_text))) {
-        return Err(LinkError::LongAboveWeek);
-    }
-    let small = |key: &'static str, max: u32| -> Result<Option<u16>, LinkError> {
-        optional(key)
-            .map(|v| integer(key, v, max).map(|n| n as u16))
-            .transpose()
-    };
-    Ok(Answers {
-        km,
-        history,
-        runs,
-        hard,
-        longest_km,
-        hours_since_hard: small("last", HOURS_MAX)?,
-        race_in_days: small("race", RACE_DAYS_MAX)?,
-        raced_days_ago: small("raced", RACE_DAYS_MAX)?,
-        pain: optional("pain").map(pains).transpose()?.unwrap_or_default(),
-        flags: list::<RedFlag>("flags", optional("flags"), LinkError::UnknownFlag)?,
-        health: list::<Health>("health", optional("health"), LinkError::UnknownHealth)?,
-    })
+    Answers::read(&mut link)
 }
 
-/// The fragment for these answers (`#/result?v=1&…`), keys in the documented order.
-pub fn write(answers: &Answers) -> String {
-    let km = |v: f64| number::format(v, 2);
-    let mut out = format!("{ROUTE}v={VERSION}&km={}", km(answers.km));
-    if let Some(history) = answers.history {
-        let weeks: Vec<String> = history.iter().map(|&w| km(w)).collect();
-        out += &format!("&hist={}", weeks.join(","));
+/// A link's pairs, read as answers.
+struct Link {
+    pairs: Vec<(String, String)>,
+    /// The numbers read so far, as written, for the rules between answers.
+    written: Vec<(Answer, String)>,
+}
+
+impl Link {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
-    out += &format!("&runs={}&hard={}", answers.runs, answers.hard);
-    let optional = [
-        ("long", answers.longest_km.map(km)),
-        ("last", answers.hours_since_hard.map(|v| v.to_string())),
-        ("race", answers.race_in_days.map(|v| v.to_string())),
-        ("raced", answers.raced_days_ago.map(|v| v.to_string())),
-    ];
-    for (key, value) in optional {
-        if let Some(value) = value {
-            out += &format!("&{key}={value}");
+
+    /// An answer's text as its row says: a required answer must be there; an optional one may
+    /// be left out or empty (`None`).
+    fn text(&self, answer: Answer) -> Result<Option<String>, LinkError> {
+        let row = answer.row();
+        let value = self.get(row.key).map(str::to_owned);
+        match row.need {
+            Need::Required => value.map(Some).ok_or(LinkError::Missing(row.key)),
+            Need::Optional | Need::ZeroIfLeftOut | Need::AfterYes => {
+                Ok(value.filter(|v| !v.is_empty()))
+            }
         }
     }
-    let pain: Vec<String> = answers
-        .pain
-        .iter()
-        .map(|p| format!("{}:{}:{}:{}", p.spot, p.severity, p.quality, p.days))
-        .collect();
-    out += &format!(
-        "&pain={}&flags={}&health={}",
-        pain.join(","),
-        names(&answers.flags),
-        names(&answers.health)
-    );
+
+    /// A number as written, for the rules between answers.
+    fn written(&self, answer: Answer) -> Option<Plain<'_>> {
+        self.written
+            .iter()
+            .find(|(a, _)| *a == answer)
+            .and_then(|(_, text)| Plain::parse(text))
+    }
+}
+
+impl Source for Link {
+    type Error = LinkError;
+
+    fn distance(&mut self, which: DistanceAnswer) -> Result<Option<Distance>, LinkError> {
+        let answer = Answer::Distance(which);
+        let Some(text) = self.text(answer)? else {
+            return Ok(None);
+        };
+        let km = decimal(answer.row().key, &text)?;
+        self.written.push((answer, text));
+        Ok(Some(km))
+    }
+
+    fn weeks(&mut self) -> Result<Option<[Distance; 4]>, LinkError> {
+        let answer = Answer::Weeks;
+        let key = answer.row().key;
+        self.text(answer)?
+            .map(|text| history(key, &text))
+            .transpose()
+    }
+
+    fn whole(&mut self, which: WholeAnswer) -> Result<Option<u16>, LinkError> {
+        let answer = Answer::Whole(which);
+        let row = answer.row();
+        let text = match (self.text(answer)?, row.need) {
+            (Some(text), _) => text,
+            (None, Need::ZeroIfLeftOut) => "0".to_owned(),
+            (None, Need::Required | Need::Optional | Need::AfterYes) => return Ok(None),
+        };
+        let n = integer(row.key, &text, which.max())?;
+        self.written.push((answer, text));
+        Ok(Some(n))
+    }
+
+    fn pains(&mut self) -> Result<Vec<Pain>, LinkError> {
+        let answer = Answer::Pain;
+        let key = answer.row().key;
+        Ok(self
+            .text(answer)?
+            .map(|text| pains(key, &text))
+            .transpose()?
+            .unwrap_or_default())
+    }
+
+    fn flags(&mut self) -> Result<Vec<RedFlag>, LinkError> {
+        let answer = Answer::Flags;
+        list(answer.row().key, self.text(answer)?, LinkError::UnknownFlag)
+    }
+
+    fn health(&mut self) -> Result<Vec<Health>, LinkError> {
+        let answer = Answer::Health;
+        list(
+            answer.row().key,
+            self.text(answer)?,
+            LinkError::UnknownHealth,
+        )
+    }
+
+    /// Numbers are compared as written, like every range: `long=40.004` is above `km=40`,
+    /// though both keep 40. The four weeks are all or none by the format of `hist`.
+    fn check(&mut self, conflict: Conflict) -> Result<(), LinkError> {
+        match conflict.rule() {
+            Rule::AtMost(first, second) => match (self.written(first), self.written(second)) {
+                (Some(first), Some(second)) if first > second => Err(LinkError::Conflict(conflict)),
+                _ => Ok(()),
+            },
+            Rule::AllOrNone(_) => Ok(()),
+        }
+    }
+}
+
+/// The fragment for these answers (`#/result?v=1&…`), keys in the documented order. Answers
+/// left out are not written; `hard`, `pain`, `flags` and `health` always are.
+pub fn write(answers: &Answers) -> String {
+    let mut out = format!("{ROUTE}v={VERSION}");
+    for answer in Answer::ALL {
+        let value = match answers.value(answer) {
+            Value::Distance(km) => km.map(|km| km.to_string()),
+            Value::Weeks(weeks) => weeks.map(|weeks| names(&weeks)),
+            Value::Whole(n) => n.map(|n| n.to_string()),
+            Value::Pains(pains) => {
+                let entries: Vec<String> = pains
+                    .iter()
+                    .map(|p| format!("{}:{}:{}:{}", p.spot, p.severity, p.quality, p.days))
+                    .collect();
+                Some(entries.join(","))
+            }
+            Value::Flags(flags) => Some(names(flags)),
+            Value::Health(health) => Some(names(health)),
+        };
+        if let Some(value) = value {
+            out += &format!("&{}={value}", answer.row().key);
+        }
+    }
     out
 }
 
-/// Items by name, comma-separated.
+/// Items by name (distances in km), comma-separated.
 fn names<T: Display>(items: &[T]) -> String {
     let names: Vec<String> = items.iter().map(T::to_string).collect();
     names.join(",")
@@ -239,34 +293,35 @@ pub fn quote(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// A distance, kept to 0.01 km; above `max` as written is out of range. Links write digits on
-/// both sides of a point (`12.5`, never `.5` or `12.`).
-fn decimal(key: &'static str, text: &str, max: f64) -> Result<f64, LinkError> {
+/// A distance in km, kept to 0.01 km (half up); above `Distance::MAX` as written is out of
+/// range. Links write digits on both sides of a point (`12.5`, never `.5` or `12.`).
+fn decimal(key: &'static str, text: &str) -> Result<Distance, LinkError> {
     let value = Some(text)
         .filter(|t| !t.starts_with('.') && !t.ends_with('.'))
-        .and_then(number::parse_plain)
+        .and_then(Plain::parse)
         .ok_or_else(|| LinkError::NotANumber {
             key,
             value: shorten(text),
         })?;
-    if number::above(text, value, max) {
-        return Err(LinkError::OutOfRange {
-            key,
-            value: shorten(text),
-            max: number::format(max, 2),
-        });
+    let out_of_range = || LinkError::OutOfRange {
+        key,
+        value: shorten(text),
+        max: Distance::MAX.to_string(),
+    };
+    if value.above(Distance::MAX.in_unit(KM, 2)) {
+        return Err(out_of_range());
     }
-    Ok(number::hundredths(value))
+    Distance::read(value, KM).ok_or_else(out_of_range)
 }
 
-fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
+fn integer(key: &'static str, text: &str, max: u16) -> Result<u16, LinkError> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(LinkError::NotANumber {
             key,
             value: shorten(text),
         });
     }
-    match text.parse::<u32>() {
+    match text.parse::<u16>() {
         Ok(n) if n <= max => Ok(n),
         _ => Err(LinkError::OutOfRange {
             key,
@@ -276,19 +331,19 @@ fn integer(key: &'static str, text: &str, max: u32) -> Result<u32, LinkError> {
     }
 }
 
-fn history(text: &str) -> Result<[f64; 4], LinkError> {
+fn history(key: &'static str, text: &str) -> Result<[Distance; 4], LinkError> {
     let weeks: Vec<&str> = text.split(',').collect();
     let count = weeks.len();
     let parsed = weeks
         .into_iter()
-        .map(|w| decimal("hist", w, KM_MAX))
-        .collect::<Result<Vec<f64>, LinkError>>()?;
+        .map(|w| decimal(key, w))
+        .collect::<Result<Vec<Distance>, LinkError>>()?;
     parsed
         .try_into()
         .map_err(|_| LinkError::HistoryCount(count))
 }
 
-fn pains(text: &str) -> Result<Vec<Pain>, LinkError> {
+fn pains(key: &'static str, text: &str) -> Result<Vec<Pain>, LinkError> {
     let mut pains: Vec<Pain> = Vec::new();
     for entry in text.split(',') {
         let parts: Vec<&str> = entry.split(':').collect();
@@ -303,11 +358,11 @@ fn pains(text: &str) -> Result<Vec<Pain>, LinkError> {
         }
         pains.push(Pain {
             spot,
-            severity: integer("pain", severity, SEVERITY_MAX)? as u8,
+            severity: integer(key, severity, u16::from(Pain::SEVERITY_MAX))? as u8,
             quality: quality
                 .parse()
                 .map_err(|_| LinkError::UnknownQuality(shorten(quality)))?,
-            days: integer("pain", days, PAIN_DAYS_MAX)? as u16,
+            days: integer(key, days, Pain::DAYS_MAX)?,
         });
     }
     Ok(pains)
@@ -315,11 +370,11 @@ fn pains(text: &str) -> Result<Vec<Pain>, LinkError> {
 
 fn list<T: PartialEq + FromStr>(
     key: &'static str,
-    text: Option<&str>,
+    text: Option<String>,
     unknown: fn(String) -> LinkError,
 ) -> Result<Vec<T>, LinkError> {
     let mut items = Vec::new();
-    for name in text.into_iter().flat_map(|t| t.split(',')) {
+    for name in text.iter().flat_map(|t| t.split(',')) {
         let item: T = name.parse().map_err(|_| unknown(shorten(name)))?;
         if items.contains(&item) {
             return Err(LinkError::RepeatedItem {

@@ -1,9 +1,13 @@
 //! The training-load reading: this week against the four weeks before, and the load band.
 
+use std::cmp::Ordering;
+
 use super::answers::Answers;
+use super::distance::Distance;
+use super::number::{divide_half_up, Decimal};
 use super::rules::{
-    HEAVY_HARD_SESSIONS, HEAVY_WEEKLY_KM, LOW_RATIO, MARATHON_BUILD_LONG_RUN_KM,
-    MODERATE_WEEKLY_KM, SPIKE_RATIO,
+    HEAVY_HARD_SESSIONS, HEAVY_WEEKLY_KM, LOW_PERCENT, MARATHON_BUILD_LONG_RUN_KM,
+    MODERATE_WEEKLY_KM, SPIKE_PERCENT,
 };
 
 /// How this week compares with the four weeks before.
@@ -17,14 +21,15 @@ pub enum LoadTrend {
     Spike,
 }
 
-/// This week's distance against the average of the four weeks before.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// This week's distance against the average of the four weeks before, worked out exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LoadReading {
-    pub this_week_km: f64,
-    pub average_km: f64,
-    /// This week over the average; `None` when the four weeks were all zero.
-    pub ratio: Option<f64>,
-    /// Percent change against the average, rounded; `None` when the average is zero.
+    pub this_week_km: Distance,
+    pub average_km: Distance,
+    /// This week over the average, to 0.01 (half up); `None` when the four weeks were all zero.
+    pub ratio: Option<Decimal>,
+    /// Percent change against the average, to the nearest whole (half away from zero); `None`
+    /// when the average is zero.
     pub percent_change: Option<i32>,
     pub trend: LoadTrend,
 }
@@ -32,27 +37,43 @@ pub struct LoadReading {
 /// The reading, when the four weeks before are known.
 pub fn reading(answers: &Answers) -> Option<LoadReading> {
     let history = answers.history?;
-    let average_km = history.iter().sum::<f64>() / 4.0;
     let this_week_km = answers.km;
-    let ratio = (average_km > 0.0).then(|| this_week_km / average_km);
-    let trend = match ratio {
-        Some(r) if r > SPIKE_RATIO => LoadTrend::Spike,
-        Some(r) if r < LOW_RATIO => LoadTrend::Lower,
-        Some(_) => LoadTrend::Steady,
+    let average_km = Distance::average(&history);
+    let (this, average) = (this_week_km.decimetres(), average_km.decimetres());
+    // This week against `percent` % of the average.
+    let against = |percent: u32| (100 * this).cmp(&(u64::from(percent) * average));
+    let trend = if average == 0 {
         // From nothing to something is a jump; nothing to nothing is steady.
-        None if this_week_km > 0.0 => LoadTrend::Spike,
-        None => LoadTrend::Steady,
+        match this {
+            0 => LoadTrend::Steady,
+            _ => LoadTrend::Spike,
+        }
+    } else if against(100 + SPIKE_PERCENT) == Ordering::Greater {
+        LoadTrend::Spike
+    } else if against(LOW_PERCENT) == Ordering::Less {
+        LoadTrend::Lower
+    } else {
+        LoadTrend::Steady
     };
     Some(LoadReading {
         this_week_km,
         average_km,
-        ratio,
-        percent_change: ratio.map(|r| ((r - 1.0) * 100.0).round() as i32),
+        ratio: (average > 0).then(|| Decimal::new(divide_half_up(100 * this, average), 2)),
+        percent_change: (average > 0).then(|| percent_change(this, average)),
         trend,
     })
 }
 
-/// How heavy the training is (DOMAIN.md, frequency and timing).
+/// `this` against `average` in percent, to the nearest whole, half away from zero.
+fn percent_change(this: u64, average: u64) -> i32 {
+    let percent = |difference: u64| divide_half_up(100 * difference, average) as i32;
+    match this.checked_sub(average) {
+        Some(more) => percent(more),
+        None => -percent(average - this),
+    }
+}
+
+/// How heavy the training is (docs/recommendation-rules.md §4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadBand {
     Light,

@@ -5,8 +5,8 @@ use serde_plain::derive_display_from_serialize;
 
 use super::answers::{Answers, Pain, Quality, RedFlag, Spot};
 use super::load::{self, HeavyBecause, LoadBand, LoadReading};
-use super::rules::{self, ExclusionCause, Tissue};
-use super::technique::Technique;
+use super::rules::{self, ExclusionCause};
+use super::technique::{Fit, ForHeavy, Technique, Why, Work};
 
 /// Where the runner should go, named as in `data-triage`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -32,37 +32,20 @@ pub enum TriageReason {
     NothingSafe,
 }
 
-/// What kind of problem a pain looks like, for the reasons shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PainKind {
-    /// Sharp or swollen and under three days old.
-    FreshInjury,
-    /// Swollen, older than three days.
-    Swelling,
-    /// Six weeks or more.
-    LongStanding,
-    /// Tendon or fascia (heel, Achilles, IT band) that flared recently.
-    FlaredTendon,
-    /// Muscle tightness or knots.
-    Tightness,
-    /// Sore muscle.
-    Soreness,
-    /// Shin or kneecap ache.
-    JointAche,
-}
-
-/// Why a technique fits, drawn from the answers.
+/// Why a technique fits, drawn from the answers and the technique's description.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reason {
-    Pain {
-        pain: Pain,
-        kind: PainKind,
-    },
+    /// A pain the technique fits, and why it fits it.
+    Pain { pain: Pain, why: Why },
     /// A race this many days ago.
     JustRaced(u16),
     /// A hard session this many hours ago.
     JustTrainedHard(u16),
+    /// A heavy week, for a technique that keeps muscles supple under it (`ForHeavy::Supple`).
     HeavyLoad(HeavyBecause),
+    /// A heavy week, for a technique that helps large muscle areas recover from high volume
+    /// (`ForHeavy::Recovery`).
+    HighVolume,
     /// Maintenance between training blocks.
     Maintenance,
     /// Nothing in the answers points to it, but it is the one technique left.
@@ -123,12 +106,12 @@ pub struct Recommendation {
     pub primary: Option<Choice>,
     /// A second technique that also fits well, if any.
     pub secondary: Option<Choice>,
-    /// Days between sessions: one of `rules::INTERVALS`, or 0 when triage is not massage.
+    /// Days between sessions: one of the `rules::EVERY_DAYS_…` intervals, or 0 when triage is
+    /// not massage.
     pub every_days: u8,
     pub interval_basis: IntervalBasis,
     pub timing: Vec<Timing>,
     pub load: Option<LoadReading>,
-    pub band: LoadBand,
     /// Techniques ruled out by health answers, injuries or timing; plus the best fit when the
     /// clinic does not offer it.
     pub exclusions: Vec<Exclusion>,
@@ -158,7 +141,6 @@ pub fn recommend(answers: &Answers, offered: &[Technique]) -> Recommendation {
         interval_basis: interval_basis(answers, band, heavy),
         timing: timing(answers),
         load,
-        band,
         exclusions,
     };
     if !rec.triage_reasons.is_empty() {
@@ -166,9 +148,9 @@ pub fn recommend(answers: &Answers, offered: &[Technique]) -> Recommendation {
         return rec;
     }
 
-    let scores = scores(answers, heavy.is_some());
+    let score = |t: Technique| total_fit(answers, heavy.is_some(), t);
     let eligible = |t: &Technique| !rec.exclusions.iter().any(|e| e.technique == *t);
-    let ranked = rank(Technique::ALL.iter().copied().filter(eligible), &scores);
+    let ranked = rank(Technique::ALL.into_iter().filter(eligible), score);
     let chosen: Vec<Technique> = ranked
         .iter()
         .copied()
@@ -180,25 +162,25 @@ pub fn recommend(answers: &Answers, offered: &[Technique]) -> Recommendation {
         return rec;
     };
     if let Some(&best) = ranked.first() {
-        if best != first && scores[index(best)] > scores[index(first)] {
+        if best != first && score(best) > score(first) {
             rec.exclusions.push(Exclusion {
                 technique: best,
                 cause: ExclusionCause::NotOffered,
             });
         }
     }
-    if first == Technique::Cryotherapy {
+    if first.description().work == Work::Cold {
         rec.timing.insert(0, Timing::ColdNow);
     }
-    rec.primary = Some(choice(answers, first, &scores, heavy));
+    rec.primary = Some(choice(answers, first, score(first), heavy));
     rec.secondary = chosen
         .get(1)
         .copied()
         .filter(|&t| {
-            let (s, top) = (scores[index(t)], scores[index(first)]);
+            let (s, top) = (score(t), score(first));
             s > 0 && s * 100 >= top * rules::SECOND_CHOICE_MIN_PERCENT
         })
-        .map(|t| choice(answers, t, &scores, heavy));
+        .map(|t| choice(answers, t, score(t), heavy));
     rec.every_days = match rec.interval_basis {
         IntervalBasis::Heavy(_) | IntervalBasis::ActiveProblem => {
             rules::EVERY_DAYS_HEAVY_OR_PROBLEM
@@ -244,16 +226,17 @@ fn exclusions(answers: &Answers) -> Vec<Exclusion> {
 }
 
 fn exclusion_cause(answers: &Answers, technique: Technique) -> Option<ExclusionCause> {
+    let description = technique.description();
     if let Some(&condition) = answers
         .health
         .iter()
-        .find(|&&c| rules::excluded_by_health(technique, c))
+        .find(|c| description.ruled_out_by.contains(c))
     {
         return Some(ExclusionCause::Health(condition));
     }
     // Safety rules read every spot the runner marked, whatever its severity: a swelling is a
     // swelling even when it does not hurt.
-    if rules::is_firm_work(technique) {
+    if description.work.is_firm() {
         if let Some(p) = answers
             .pain
             .iter()
@@ -265,7 +248,7 @@ fn exclusion_cause(answers: &Answers, technique: Technique) -> Option<ExclusionC
             return Some(ExclusionCause::Swelling(p.spot));
         }
     }
-    if rules::is_deep_work(technique) {
+    if description.work == Work::Deep {
         if let Some(days) = answers
             .race_in_days
             .filter(|&d| d <= rules::NO_DEEP_WORK_BEFORE_RACE_DAYS)
@@ -282,15 +265,9 @@ fn exclusion_cause(answers: &Answers, technique: Technique) -> Option<ExclusionC
     None
 }
 
-fn index(technique: Technique) -> usize {
-    Technique::ALL
-        .iter()
-        .position(|&t| t == technique)
-        .unwrap_or_default()
-}
-
-/// Right after a race or a very hard session, cold comes first: the reason, with its extra fit.
-fn just_after_hard_effort(answers: &Answers) -> Option<(Reason, [u32; 4])> {
+/// Right after a race or a very hard session, cold comes first: the reason, and how much more
+/// cold work fits.
+fn just_after_hard_effort(answers: &Answers) -> Option<(Reason, u32)> {
     if let Some(days) = answers
         .raced_days_ago
         .filter(|&d| d < rules::DEEP_WORK_AFTER_RACE_DAYS)
@@ -308,86 +285,80 @@ fn just_after_hard_effort(answers: &Answers) -> Option<(Reason, [u32; 4])> {
         })
 }
 
-/// The fit of each technique to the week's training, before any pain.
-fn training_fit(heavy: bool) -> [u32; 4] {
-    if heavy {
-        rules::FIT_HEAVY_LOAD
-    } else {
-        rules::FIT_MAINTENANCE
+/// How well `technique` fits right after a hard effort.
+fn effort_fit(answers: &Answers, technique: Technique) -> Option<(Reason, u32)> {
+    match technique.description().work {
+        Work::Cold => just_after_hard_effort(answers),
+        Work::Firm | Work::Deep => None,
     }
 }
 
-/// The fit of each technique to one pain, weighed by its severity.
-fn pain_fit(pain: &Pain) -> [u32; 4] {
-    rules::fit(pain.spot, pain.quality, pain.days).map(|f| f * u32::from(pain.severity))
+/// How well `technique` fits the week's training, heavy or not, before any pain.
+fn training_fit(heavy: bool, technique: Technique) -> u32 {
+    technique
+        .description()
+        .training
+        .map_or(0, |t| if heavy { t.heavy } else { t.maintenance })
 }
 
-/// Each technique's fit: pains weighed by severity, plus the training and post-effort fits.
-fn scores(answers: &Answers, heavy: bool) -> [u32; 4] {
-    let effort = just_after_hard_effort(answers).map_or([0; 4], |(_, fit)| fit);
-    let mut scores = [0u32; 4];
-    for pain in answers.hurting() {
-        for (score, f) in scores.iter_mut().zip(pain_fit(pain)) {
-            *score += f;
-        }
-    }
-    for (i, score) in scores.iter_mut().enumerate() {
-        *score += (training_fit(heavy)[i] + effort[i]) * rules::LOAD_FIT_WEIGHT;
-    }
-    scores
+/// How well `technique` fits one pain, if at all.
+fn pain_fit(pain: &Pain, technique: Technique) -> Option<Fit> {
+    let description = technique.description();
+    rules::pain_kind(pain.spot, pain.quality, pain.days)
+        .and_then(|kind| description.fits.of(kind))
+        .filter(|_| description.areas.cover(pain.spot))
+}
+
+/// The fit to one pain, weighed by its severity.
+fn pain_weight(pain: &Pain, technique: Technique) -> u32 {
+    pain_fit(pain, technique).map_or(0, |fit| fit.score * u32::from(pain.severity))
+}
+
+/// A technique's fit: pains weighed by severity, plus the training and post-effort fits.
+fn total_fit(answers: &Answers, heavy: bool, technique: Technique) -> u32 {
+    let pains: u32 = answers.hurting().map(|p| pain_weight(p, technique)).sum();
+    let effort = effort_fit(answers, technique).map_or(0, |(_, fit)| fit);
+    pains + (training_fit(heavy, technique) + effort) * rules::LOAD_FIT_WEIGHT
 }
 
 /// Techniques best first; ties keep `Technique::ALL` order.
-fn rank(techniques: impl Iterator<Item = Technique>, scores: &[u32; 4]) -> Vec<Technique> {
+fn rank(
+    techniques: impl Iterator<Item = Technique>,
+    score: impl Fn(Technique) -> u32,
+) -> Vec<Technique> {
     let mut ranked: Vec<Technique> = techniques.collect();
-    ranked.sort_by_key(|&t| std::cmp::Reverse(scores[index(t)]));
+    ranked.sort_by_key(|&t| std::cmp::Reverse(score(t)));
     ranked
-}
-
-fn pain_kind(pain: &Pain) -> PainKind {
-    if rules::is_acute_injury(pain.quality, pain.days) {
-        PainKind::FreshInjury
-    } else if pain.quality == Quality::Swollen {
-        PainKind::Swelling
-    } else if pain.days >= rules::LONG_STANDING_DAYS {
-        PainKind::LongStanding
-    } else {
-        match (rules::tissue(pain.spot), pain.quality) {
-            (Tissue::TendonOrFascia, _) => PainKind::FlaredTendon,
-            (Tissue::Joint, _) => PainKind::JointAche,
-            (_, Quality::Tight) => PainKind::Tightness,
-            _ => PainKind::Soreness,
-        }
-    }
 }
 
 fn choice(
     answers: &Answers,
     technique: Technique,
-    scores: &[u32; 4],
+    score: u32,
     heavy: Option<HeavyBecause>,
 ) -> Choice {
-    let i = index(technique);
-    let mut pains: Vec<(u32, &Pain)> = answers
+    let mut pains: Vec<(u32, Pain, Why)> = answers
         .hurting()
-        .map(|p| (pain_fit(p)[i], p))
-        .filter(|(weight, _)| *weight > 0)
+        .filter_map(|p| pain_fit(p, technique).map(|fit| (pain_weight(p, technique), *p, fit.why)))
         .collect();
-    pains.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
+    pains.sort_by_key(|(weight, _, _)| std::cmp::Reverse(*weight));
     let mut reasons: Vec<Reason> = pains
         .into_iter()
-        .map(|(_, &pain)| Reason::Pain {
-            pain,
-            kind: pain_kind(&pain),
-        })
+        .map(|(_, pain, why)| Reason::Pain { pain, why })
         .collect();
-    if let Some((reason, _)) = just_after_hard_effort(answers).filter(|(_, fit)| fit[i] > 0) {
+    if let Some((reason, _)) = effort_fit(answers, technique) {
         reasons.push(reason);
     }
-    if training_fit(heavy.is_some())[i] > 0 {
-        reasons.push(heavy.map_or(Reason::Maintenance, Reason::HeavyLoad));
+    if let Some(training) = technique.description().training {
+        if training_fit(heavy.is_some(), technique) > 0 {
+            reasons.push(match (heavy, training.for_heavy) {
+                (None, _) => Reason::Maintenance,
+                (Some(because), ForHeavy::Supple) => Reason::HeavyLoad(because),
+                (Some(_), ForHeavy::Recovery) => Reason::HighVolume,
+            });
+        }
     }
-    if scores[i] == 0 || reasons.is_empty() {
+    if score == 0 || reasons.is_empty() {
         reasons.push(Reason::OnlyOneLeft);
     }
     Choice { technique, reasons }

@@ -7,7 +7,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::{Step, Unit};
-use crate::engine::{Answers, Health, Quality, RedFlag, Spot};
+use crate::engine::answers::{Answer, DistanceAnswer, Value, WholeAnswer};
+use crate::engine::{Answers, Distance, Health, Pain, Quality, RedFlag, Spot};
 
 /// The severity a newly chosen spot starts at.
 pub const DEFAULT_SEVERITY: u8 = 3;
@@ -26,6 +27,58 @@ pub enum TextField {
     RacedAgo,
     /// Days since the pain in this spot began.
     Days(Spot),
+}
+
+/// What a text field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A distance, typed in the draft's unit.
+    Distance,
+    /// A whole number up to a maximum.
+    Whole(u16),
+}
+
+impl TextField {
+    /// The answer it is typed for (all or part of it).
+    pub fn answer(self) -> Answer {
+        match self {
+            TextField::Km => Answer::Distance(DistanceAnswer::Km),
+            TextField::Long => Answer::Distance(DistanceAnswer::Long),
+            TextField::Week(_) => Answer::Weeks,
+            TextField::Runs => Answer::Whole(WholeAnswer::Runs),
+            TextField::Hard => Answer::Whole(WholeAnswer::Hard),
+            TextField::Last => Answer::Whole(WholeAnswer::Last),
+            TextField::RaceIn => Answer::Whole(WholeAnswer::Race),
+            TextField::RacedAgo => Answer::Whole(WholeAnswer::Raced),
+            TextField::Days(_) => Answer::Pain,
+        }
+    }
+
+    /// What it holds, with its answer's range.
+    pub(super) fn kind(self) -> Kind {
+        match self {
+            TextField::Km | TextField::Long | TextField::Week(_) => Kind::Distance,
+            TextField::Runs => Kind::Whole(WholeAnswer::Runs.max()),
+            TextField::Hard => Kind::Whole(WholeAnswer::Hard.max()),
+            TextField::Last => Kind::Whole(WholeAnswer::Last.max()),
+            TextField::RaceIn => Kind::Whole(WholeAnswer::Race.max()),
+            TextField::RacedAgo => Kind::Whole(WholeAnswer::Raced.max()),
+            TextField::Days(_) => Kind::Whole(Pain::DAYS_MAX),
+        }
+    }
+
+    /// The screen it is on.
+    pub fn step(self) -> Step {
+        match self {
+            TextField::Km
+            | TextField::Runs
+            | TextField::Hard
+            | TextField::Long
+            | TextField::Last => Step::Training,
+            TextField::Week(_) | TextField::RaceIn | TextField::RacedAgo => Step::Weeks,
+            TextField::Days(spot) => Step::Spot(spot),
+        }
+    }
 }
 
 /// A yes/no question on the safety or the health screen.
@@ -181,6 +234,51 @@ impl Draft {
         }
     }
 
+    /// The fields an answer is typed in, in order: none for the answers chosen rather than
+    /// typed.
+    pub fn text_fields(&self, answer: Answer) -> Vec<TextField> {
+        match answer {
+            Answer::Distance(DistanceAnswer::Km) => vec![TextField::Km],
+            Answer::Distance(DistanceAnswer::Long) => vec![TextField::Long],
+            Answer::Weeks => (0..4).map(TextField::Week).collect(),
+            Answer::Whole(WholeAnswer::Runs) => vec![TextField::Runs],
+            Answer::Whole(WholeAnswer::Hard) => vec![TextField::Hard],
+            Answer::Whole(WholeAnswer::Last) => vec![TextField::Last],
+            Answer::Whole(WholeAnswer::Race) => vec![TextField::RaceIn],
+            Answer::Whole(WholeAnswer::Raced) => vec![TextField::RacedAgo],
+            Answer::Pain => self.chosen_spots().map(TextField::Days).collect(),
+            Answer::Flags | Answer::Health => Vec::new(),
+        }
+    }
+
+    /// The yes/no asked before an answer, if there is one: a race planned, a race run.
+    pub fn yes_before(&self, answer: Answer) -> Option<bool> {
+        match answer {
+            Answer::Whole(WholeAnswer::Race) => Some(self.race_planned),
+            Answer::Whole(WholeAnswer::Raced) => Some(self.raced_recently),
+            Answer::Distance(_)
+            | Answer::Weeks
+            | Answer::Whole(WholeAnswer::Runs | WholeAnswer::Hard | WholeAnswer::Last)
+            | Answer::Pain
+            | Answer::Flags
+            | Answer::Health => None,
+        }
+    }
+
+    /// Sets the yes/no asked before an answer, if there is one.
+    fn set_yes_before(&mut self, answer: Answer, yes: bool) {
+        match answer {
+            Answer::Whole(WholeAnswer::Race) => self.race_planned = yes,
+            Answer::Whole(WholeAnswer::Raced) => self.raced_recently = yes,
+            Answer::Distance(_)
+            | Answer::Weeks
+            | Answer::Whole(WholeAnswer::Runs | WholeAnswer::Hard | WholeAnswer::Last)
+            | Answer::Pain
+            | Answer::Flags
+            | Answer::Health => {}
+        }
+    }
+
     /// The answer to a yes/no question, if given.
     pub fn answer(&self, question: Question) -> Option<bool> {
         match question {
@@ -232,7 +330,7 @@ impl Draft {
             Edit::NothingHurts => self.spots = Some(BTreeMap::new()),
             Edit::Severity(spot, severity) => {
                 if let Some(s) = self.spot_mut(spot) {
-                    s.severity = severity.min(10);
+                    s.severity = severity.min(Pain::SEVERITY_MAX);
                 }
             }
             Edit::Quality(spot, quality) => {
@@ -252,45 +350,54 @@ impl Draft {
     /// The form filled in from answers (a share link opened, then "change my answers"), with
     /// distances written with a decimal comma or point.
     pub fn from_answers(answers: &Answers, unit: Unit, decimal_comma: bool) -> Draft {
-        let typed = |km: f64| match decimal_comma {
+        let typed = |km: Distance| match decimal_comma {
             true => unit.typed(km).replace('.', ","),
             false => unit.typed(km),
         };
-        let opt = |v: Option<u16>| v.map(|v| v.to_string()).unwrap_or_default();
-        Draft {
+        let mut draft = Draft {
             unit,
-            km: typed(answers.km),
-            runs: answers.runs.to_string(),
-            hard: answers.hard.to_string(),
-            long: answers.longest_km.map(typed).unwrap_or_default(),
-            last: opt(answers.hours_since_hard),
-            history: answers.history.map(|h| h.map(typed)).unwrap_or_default(),
-            race_planned: answers.race_in_days.is_some(),
-            race_in: opt(answers.race_in_days),
-            raced_recently: answers.raced_days_ago.is_some(),
-            raced_ago: opt(answers.raced_days_ago),
-            spots: Some(
-                answers
-                    .pain
-                    .iter()
-                    .map(|p| {
-                        let details = SpotDraft {
-                            severity: p.severity,
-                            quality: Some(p.quality),
-                            days: p.days.to_string(),
-                        };
-                        (p.spot, details)
-                    })
-                    .collect(),
-            ),
-            safety: RedFlag::ALL
-                .into_iter()
-                .map(|f| (f, answers.has_flag(f)))
-                .collect(),
-            conditions: Health::ALL
-                .into_iter()
-                .map(|h| (h, answers.has(h)))
-                .collect(),
+            ..Draft::default()
+        };
+        for answer in Answer::ALL {
+            let fields = draft.text_fields(answer);
+            let texts: Vec<String> = match answers.value(answer) {
+                Value::Distance(km) => vec![km.map(typed).unwrap_or_default()],
+                Value::Weeks(weeks) => match weeks {
+                    Some(weeks) => weeks.map(typed).to_vec(),
+                    None => Vec::new(),
+                },
+                Value::Whole(n) => {
+                    draft.set_yes_before(answer, n.is_some());
+                    vec![n.map(|n| n.to_string()).unwrap_or_default()]
+                }
+                Value::Pains(pains) => {
+                    let details = |p: &Pain| SpotDraft {
+                        severity: p.severity,
+                        quality: Some(p.quality),
+                        days: p.days.to_string(),
+                    };
+                    draft.spots = Some(pains.iter().map(|p| (p.spot, details(p))).collect());
+                    Vec::new()
+                }
+                Value::Flags(flags) => {
+                    draft.safety = RedFlag::ALL
+                        .into_iter()
+                        .map(|f| (f, flags.contains(&f)))
+                        .collect();
+                    Vec::new()
+                }
+                Value::Health(health) => {
+                    draft.conditions = Health::ALL
+                        .into_iter()
+                        .map(|h| (h, health.contains(&h)))
+                        .collect();
+                    Vec::new()
+                }
+            };
+            for (field, text) in fields.into_iter().zip(texts) {
+                draft.apply(Edit::Text(field, text));
+            }
         }
+        draft
     }
 }

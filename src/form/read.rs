@@ -1,9 +1,13 @@
-//! Reading the draft: each screen's text is parsed once into typed values. What cannot be read
-//! becomes a validation message; what can becomes the answers.
+//! Reading the draft: each field's text is read once, as its answer's row says (its range,
+//! whether it must be given), into typed values; the rules between answers are the engine's
+//! (`engine::answers::Conflict`). What cannot be read becomes a validation message; what can
+//! becomes the answers, through `Answers::read`, as a share link does.
 
-use super::{Draft, Question, Step, TextField, Unit};
-use crate::engine::link::{HARD_MAX, HOURS_MAX, KM_MAX, PAIN_DAYS_MAX, RACE_DAYS_MAX, RUNS_MAX};
-use crate::engine::{number, Answers, Health, Pain, RedFlag, Spot};
+use super::draft::Kind;
+use super::{Draft, Question, Step, TextField};
+use crate::engine::answers::{Answer, Conflict, DistanceAnswer, Need, Rule, Source, WholeAnswer};
+use crate::engine::number::{Decimal, Plain};
+use crate::engine::{Answers, Distance, Health, Pain, RedFlag, Spot};
 
 /// A place in the form that a validation message is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,306 +20,329 @@ pub enum Field {
 }
 
 /// What is wrong with a field.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
     /// Not a number; `whole` when only whole numbers are allowed.
     NotANumber {
         whole: bool,
     },
-    /// Outside `0..=max` (in the unit shown).
+    /// Outside `0..=max`; a distance's maximum is in the unit shown, to 0.1.
     OutOfRange {
-        max: f64,
+        max: Decimal,
     },
-    HardAboveRuns,
-    LongAboveWeek,
-    /// Some but not all four weeks filled in.
-    HistoryIncomplete,
+    /// A rule between answers is broken.
+    Conflict(Conflict),
     ChooseOne,
 }
 
 /// One validation message.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: Field,
     pub problem: Problem,
 }
 
-/// The training screen, read.
-struct Training {
-    km: f64,
-    runs: u8,
-    hard: u8,
-    longest_km: Option<f64>,
-    hours_since_hard: Option<u16>,
+/// A field's number, read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Number {
+    /// A distance in km, kept to 0.01 km.
+    Distance(Distance),
+    Whole(u16),
 }
 
-/// The weeks-and-races screen, read.
-struct Weeks {
-    history: Option<[f64; 4]>,
-    race_in_days: Option<u16>,
-    raced_days_ago: Option<u16>,
-}
-
-impl TextField {
-    /// Whether the field is a distance, typed in the draft's unit; the others take whole numbers.
-    fn is_distance(self) -> bool {
-        matches!(self, TextField::Km | TextField::Long | TextField::Week(_))
-    }
-
-    /// The largest value allowed, in `unit` for a distance: 400 km is 248.548 mi (to 0.001,
-    /// down, as precise as the form writes miles).
-    fn max(self, unit: Unit) -> f64 {
-        match self {
-            TextField::Km | TextField::Long | TextField::Week(_) => {
-                (unit.per_km(KM_MAX) * 1000.0).floor() / 1000.0
+impl Number {
+    /// Whether it is at most `other`; a rule only compares numbers of one kind.
+    fn at_most(self, other: Number) -> bool {
+        match (self, other) {
+            (Number::Distance(a), Number::Distance(b)) => a <= b,
+            (Number::Whole(a), Number::Whole(b)) => a <= b,
+            (Number::Distance(_), Number::Whole(_)) | (Number::Whole(_), Number::Distance(_)) => {
+                true
             }
-            TextField::Runs => f64::from(RUNS_MAX),
-            TextField::Hard => f64::from(HARD_MAX),
-            TextField::Last => f64::from(HOURS_MAX),
-            TextField::RaceIn | TextField::RacedAgo => f64::from(RACE_DAYS_MAX),
-            TextField::Days(_) => f64::from(PAIN_DAYS_MAX),
         }
     }
 }
 
-/// The messages found while reading one screen.
-#[derive(Default)]
-struct Reading {
-    errors: Vec<FieldError>,
-}
-
-impl Reading {
-    fn add(&mut self, field: Field, problem: Problem) {
-        self.errors.push(FieldError { field, problem });
-    }
-
-    /// The value of an optional field: `Some(None)` when empty, `None` when unreadable.
-    fn optional(&mut self, draft: &Draft, field: TextField) -> Option<Option<f64>> {
-        draft
-            .value(field)
-            .map_err(|problem| self.add(Field::Text(field), problem))
-            .ok()
-    }
-
-    /// The number in a field that must be filled in.
-    fn required(&mut self, draft: &Draft, field: TextField) -> Option<f64> {
-        let value = self.optional(draft, field)?;
-        if value.is_none() {
-            self.add(Field::Text(field), Problem::Required);
-        }
-        value
-    }
-
-    /// Every message found, if there is one.
-    fn problems(self) -> Result<(), Vec<FieldError>> {
-        match self.errors.is_empty() {
-            true => Ok(()),
-            false => Err(self.errors),
-        }
-    }
-}
-
-/// All four, if every one is there.
-fn all<T>(items: [Option<T>; 4]) -> Option<[T; 4]> {
-    let [a, b, c, d] = items;
-    Some([a?, b?, c?, d?])
+/// Whether the form asks for a field now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Asked {
+    Required,
+    Optional,
+    /// Not asked (no race planned): whatever was typed is left alone.
+    No,
 }
 
 impl Draft {
-    /// The value typed in a field, `None` when it is empty: digits with one point or comma. A
-    /// distance is given in km, kept to 0.01 km.
-    pub fn value(&self, field: TextField) -> Result<Option<f64>, Problem> {
-        let text = self.text(field).trim();
-        if text.is_empty() {
+    /// Whether a field is asked for, by its answer's row; a chosen spot's days are part of its
+    /// entry, so they must be given.
+    fn asked(&self, field: TextField) -> Asked {
+        let answer = field.answer();
+        match (field, answer.row().need) {
+            (TextField::Days(_), _) | (_, Need::Required) => Asked::Required,
+            (_, Need::Optional | Need::ZeroIfLeftOut) => Asked::Optional,
+            (_, Need::AfterYes) if self.yes_before(answer) == Some(false) => Asked::No,
+            (_, Need::AfterYes) => Asked::Required,
+        }
+    }
+
+    /// The number in a field: `None` when empty or not asked, `Required` when it must be given.
+    fn read(&self, field: TextField) -> Result<Option<Number>, Problem> {
+        let asked = self.asked(field);
+        if asked == Asked::No {
             return Ok(None);
         }
-        let whole = !field.is_distance();
-        let max = field.max(self.unit);
+        let text = self.text(field).trim();
+        if text.is_empty() {
+            return match asked {
+                Asked::Required => Err(Problem::Required),
+                Asked::Optional | Asked::No => Ok(None),
+            };
+        }
+        self.number(field, text).map(Some)
+    }
+
+    /// The number typed, `text` (not empty): digits with one point or comma, checked against
+    /// the field's range as typed, then converted.
+    fn number(&self, field: TextField, text: &str) -> Result<Number, Problem> {
+        let (whole, max, shown_max) = match field.kind() {
+            Kind::Distance => (false, self.unit.max(), self.unit.tenths(Distance::MAX)),
+            Kind::Whole(max) => {
+                let max = Decimal::new(u64::from(max), 0);
+                (true, max, max)
+            }
+        };
+        let out_of_range = Problem::OutOfRange { max: shown_max };
         let typed = text.replace(',', ".");
-        let value = match number::parse_plain(&typed) {
+        let value = match Plain::parse(&typed) {
             Some(value) => value,
-            None if typed
-                .strip_prefix('-')
-                .and_then(number::parse_plain)
-                .is_some() =>
-            {
-                return Err(Problem::OutOfRange { max })
+            None if typed.strip_prefix('-').and_then(Plain::parse).is_some() => {
+                return Err(out_of_range)
             }
             None => return Err(Problem::NotANumber { whole }),
         };
-        if number::above(&typed, value, max) {
-            return Err(Problem::OutOfRange { max });
+        if value.above(max) {
+            return Err(out_of_range);
         }
-        if whole && value.fract() != 0.0 {
+        if whole && !value.is_whole() {
             return Err(Problem::NotANumber { whole });
         }
-        Ok(Some(if field.is_distance() {
-            number::hundredths(self.unit.to_km(value)).min(KM_MAX)
-        } else {
-            value
-        }))
+        let number = match field.kind() {
+            Kind::Distance => self.unit.distance(value).map(Number::Distance),
+            Kind::Whole(_) => value
+                .rounded(1, 0)
+                .and_then(|n| u16::try_from(n).ok())
+                .map(Number::Whole),
+        };
+        number.ok_or(out_of_range)
     }
 
-    /// The training screen.
-    fn training(&self) -> Result<Training, Vec<FieldError>> {
-        let mut r = Reading::default();
-        let km = r.required(self, TextField::Km);
-        let runs = r.required(self, TextField::Runs);
-        let hard = r.optional(self, TextField::Hard);
-        let long = r.optional(self, TextField::Long);
-        let last = r.optional(self, TextField::Last);
-        if let (Some(runs), Some(Some(hard))) = (runs, hard) {
-            if hard > runs {
-                r.add(Field::Text(TextField::Hard), Problem::HardAboveRuns);
+    /// The one number of an answer given in one field, read.
+    fn single(&self, fields: Vec<TextField>) -> Option<Number> {
+        fields.first().and_then(|&f| self.read(f).ok().flatten())
+    }
+
+    /// The problems in the fields typed on one screen: each field's own, a rule between answers
+    /// broken on a part of an answer (some of the four weeks left empty) in its place, then the
+    /// rules between two answers (on the first one's field).
+    fn field_errors(&self, step: Step) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        for answer in Answer::ALL {
+            let fields = self.text_fields(answer);
+            let given = fields
+                .iter()
+                .filter(|&&f| !self.text(f).trim().is_empty())
+                .count();
+            let incomplete = Conflict::ALL
+                .into_iter()
+                .find(|c| c.rule() == Rule::AllOrNone(answer) && given > 0 && given < fields.len());
+            for &field in fields.iter().filter(|f| f.step() == step) {
+                let problem = match incomplete {
+                    Some(conflict) if self.text(field).trim().is_empty() => {
+                        Some(Problem::Conflict(conflict))
+                    }
+                    _ => self.read(field).err(),
+                };
+                if let Some(problem) = problem {
+                    errors.push(FieldError {
+                        field: Field::Text(field),
+                        problem,
+                    });
+                }
             }
         }
-        if let (Some(km), Some(Some(long))) = (km, long) {
-            if long > km {
-                r.add(Field::Text(TextField::Long), Problem::LongAboveWeek);
+        for conflict in Conflict::ALL {
+            let Rule::AtMost(first, second) = conflict.rule() else {
+                continue;
+            };
+            let fields = self.text_fields(first);
+            let Some(&field) = fields.first().filter(|f| f.step() == step) else {
+                continue;
+            };
+            let values = (self.single(fields), self.single(self.text_fields(second)));
+            if let (Some(first), Some(second)) = values {
+                if !first.at_most(second) {
+                    errors.push(FieldError {
+                        field: Field::Text(field),
+                        problem: Problem::Conflict(conflict),
+                    });
+                }
             }
         }
-        let (Some(km), Some(runs), Some(hard), Some(long), Some(last)) =
-            (km, runs, hard, long, last)
-        else {
-            return Err(r.errors);
-        };
-        r.problems()?;
-        Ok(Training {
-            km,
-            runs: runs as u8,
-            hard: hard.unwrap_or(0.0) as u8,
-            longest_km: long,
-            hours_since_hard: last.map(|h| h as u16),
-        })
+        errors
     }
 
-    /// The weeks-and-races screen: the four weeks are all given or all left empty.
-    fn weeks(&self) -> Result<Weeks, Vec<FieldError>> {
-        let mut r = Reading::default();
-        let fields = [0, 1, 2, 3].map(TextField::Week);
-        let filled = fields.iter().filter(|&&f| !self.text(f).trim().is_empty());
-        let partly = (1..4).contains(&filled.count());
-        let weeks = fields.map(|field| {
-            if partly && self.text(field).trim().is_empty() {
-                r.add(Field::Text(field), Problem::HistoryIncomplete);
-                return None;
-            }
-            r.optional(self, field)
-        });
-        let days = |r: &mut Reading, asked: bool, field| match asked {
-            true => r.required(self, field).map(|d| Some(d as u16)),
-            false => Some(None),
-        };
-        let race_in = days(&mut r, self.race_planned, TextField::RaceIn);
-        let raced_ago = days(&mut r, self.raced_recently, TextField::RacedAgo);
-        let (Some(weeks), Some(race_in_days), Some(raced_days_ago)) =
-            (all(weeks), race_in, raced_ago)
-        else {
-            return Err(r.errors);
-        };
-        r.problems()?;
-        Ok(Weeks {
-            history: all(weeks),
-            race_in_days,
-            raced_days_ago,
-        })
-    }
-
-    /// The details of one chosen spot.
-    fn pain(&self, spot: Spot) -> Result<Pain, Vec<FieldError>> {
-        let mut r = Reading::default();
-        let details = self.spot(spot);
-        let quality = details.and_then(|d| d.quality);
-        if quality.is_none() {
-            r.add(Field::Quality(spot), Problem::ChooseOne);
-        }
-        let days = r.required(self, TextField::Days(spot));
-        let (Some(details), Some(quality), Some(days)) = (details, quality, days) else {
-            return Err(r.errors);
-        };
-        r.problems()?;
-        Ok(Pain {
-            spot,
-            severity: details.severity,
-            quality,
-            days: days as u16,
-        })
-    }
-
-    /// The pain map: answered, with spots or with "nothing hurts".
-    fn pain_map(&self) -> Result<(), Vec<FieldError>> {
-        match self.spots {
-            Some(_) => Ok(()),
-            None => Err(vec![FieldError {
-                field: Field::Spots,
-                problem: Problem::ChooseOne,
-            }]),
-        }
-    }
-
-    /// The red flags answered yes; every question must be answered.
-    fn flags(&self) -> Result<Vec<RedFlag>, Vec<FieldError>> {
-        self.yes_answers(RedFlag::ALL, Question::Flag)
-    }
-
-    /// The health conditions answered yes; every question must be answered.
-    fn health(&self) -> Result<Vec<Health>, Vec<FieldError>> {
-        self.yes_answers(Health::ALL, Question::Condition)
-    }
-
+    /// The yes answers to the questions on the safety or the health screen, or the first one
+    /// not answered.
     fn yes_answers<T: Copy>(
         &self,
         items: impl IntoIterator<Item = T>,
         question: fn(T) -> Question,
     ) -> Result<Vec<T>, Vec<FieldError>> {
-        let mut r = Reading::default();
+        let mut errors = Vec::new();
         let mut yes = Vec::new();
         for item in items {
             match self.answer(question(item)) {
                 Some(true) => yes.push(item),
                 Some(false) => {}
-                None => r.add(Field::Question(question(item)), Problem::ChooseOne),
+                None => errors.push(FieldError {
+                    field: Field::Question(question(item)),
+                    problem: Problem::ChooseOne,
+                }),
             }
         }
-        r.problems().map(|()| yes)
+        match errors.is_empty() {
+            true => Ok(yes),
+            false => Err(errors),
+        }
     }
 
     /// Every problem on one screen.
     pub fn errors(&self, step: Step) -> Vec<FieldError> {
-        let problems = match step {
-            Step::Start => Ok(()),
-            Step::Training => self.training().map(drop),
-            Step::Weeks => self.weeks().map(drop),
-            Step::PainMap => self.pain_map(),
-            Step::Spot(spot) => self.pain(spot).map(drop),
-            Step::Safety => self.flags().map(drop),
-            Step::HealthQuestions => self.health().map(drop),
-        };
-        problems.err().unwrap_or_default()
+        match step {
+            Step::Start => Vec::new(),
+            Step::Training | Step::Weeks => self.field_errors(step),
+            Step::PainMap => match self.spots {
+                Some(_) => Vec::new(),
+                None => vec![FieldError {
+                    field: Field::Spots,
+                    problem: Problem::ChooseOne,
+                }],
+            },
+            Step::Spot(spot) => {
+                let quality = self.spot(spot).and_then(|d| d.quality);
+                let choose = quality.is_none().then_some(FieldError {
+                    field: Field::Quality(spot),
+                    problem: Problem::ChooseOne,
+                });
+                choose.into_iter().chain(self.field_errors(step)).collect()
+            }
+            Step::Safety => self
+                .yes_answers(RedFlag::ALL, Question::Flag)
+                .err()
+                .unwrap_or_default(),
+            Step::HealthQuestions => self
+                .yes_answers(Health::ALL, Question::Condition)
+                .err()
+                .unwrap_or_default(),
+        }
     }
 
     /// The answers, or the first screen that still has a problem.
     pub fn to_answers(&self) -> Result<Answers, Step> {
-        let training = self.training().map_err(|_| Step::Training)?;
-        let weeks = self.weeks().map_err(|_| Step::Weeks)?;
-        self.pain_map().map_err(|_| Step::PainMap)?;
-        let pain = self
+        if let Some(step) = self
+            .steps()
+            .into_iter()
+            .find(|&step| !self.errors(step).is_empty())
+        {
+            return Err(step);
+        }
+        Answers::read(&mut Reader(self))
+    }
+}
+
+/// A draft with no problem left, read as answers; an error is the screen to go back to.
+struct Reader<'a>(&'a Draft);
+
+impl Reader<'_> {
+    /// The number in one field.
+    fn number(&self, field: TextField) -> Result<Option<Number>, Step> {
+        self.0.read(field).map_err(|_| field.step())
+    }
+}
+
+impl Source for Reader<'_> {
+    type Error = Step;
+
+    fn distance(&mut self, which: DistanceAnswer) -> Result<Option<Distance>, Step> {
+        let answer = Answer::Distance(which);
+        for field in self.0.text_fields(answer) {
+            if let Some(Number::Distance(km)) = self.number(field)? {
+                return Ok(Some(km));
+            }
+        }
+        Ok(None)
+    }
+
+    fn weeks(&mut self) -> Result<Option<[Distance; 4]>, Step> {
+        let mut weeks = [Distance::default(); 4];
+        let fields = self.0.text_fields(Answer::Weeks);
+        for (week, field) in weeks.iter_mut().zip(fields) {
+            match self.number(field)? {
+                Some(Number::Distance(km)) => *week = km,
+                Some(Number::Whole(_)) | None => return Ok(None),
+            }
+        }
+        Ok(Some(weeks))
+    }
+
+    fn whole(&mut self, which: WholeAnswer) -> Result<Option<u16>, Step> {
+        let answer = Answer::Whole(which);
+        for field in self.0.text_fields(answer) {
+            if let Some(Number::Whole(n)) = self.number(field)? {
+                return Ok(Some(n));
+            }
+        }
+        match answer.row().need {
+            Need::ZeroIfLeftOut => Ok(Some(0)),
+            Need::Required | Need::Optional | Need::AfterYes => Ok(None),
+        }
+    }
+
+    fn pains(&mut self) -> Result<Vec<Pain>, Step> {
+        let draft = self.0;
+        draft
             .chosen_spots()
-            .map(|spot| self.pain(spot).map_err(|_| Step::Spot(spot)))
-            .collect::<Result<_, _>>()?;
-        Ok(Answers {
-            km: training.km,
-            history: weeks.history,
-            runs: training.runs,
-            hard: training.hard,
-            longest_km: training.longest_km,
-            hours_since_hard: training.hours_since_hard,
-            race_in_days: weeks.race_in_days,
-            raced_days_ago: weeks.raced_days_ago,
-            pain,
-            flags: self.flags().map_err(|_| Step::Safety)?,
-            health: self.health().map_err(|_| Step::HealthQuestions)?,
-        })
+            .map(|spot| {
+                let details = draft.spot(spot).ok_or(Step::Spot(spot))?;
+                let quality = details.quality.ok_or(Step::Spot(spot))?;
+                match self.number(TextField::Days(spot))? {
+                    Some(Number::Whole(days)) => Ok(Pain {
+                        spot,
+                        severity: details.severity,
+                        quality,
+                        days,
+                    }),
+                    Some(Number::Distance(_)) | None => Err(Step::Spot(spot)),
+                }
+            })
+            .collect()
+    }
+
+    fn flags(&mut self) -> Result<Vec<RedFlag>, Step> {
+        self.0
+            .yes_answers(RedFlag::ALL, Question::Flag)
+            .map_err(|_| Step::Safety)
+    }
+
+    fn health(&mut self) -> Result<Vec<Health>, Step> {
+        self.0
+            .yes_answers(Health::ALL, Question::Condition)
+            .map_err(|_| Step::HealthQuestions)
+    }
+
+    /// The screens' own checks have found every broken rule already.
+    fn check(&mut self, _conflict: Conflict) -> Result<(), Step> {
+        Ok(())
     }
 }

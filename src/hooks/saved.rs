@@ -37,8 +37,9 @@ pub fn save(progress: &Progress) {
     }
 }
 
-/// Removes everything the app wrote.
-pub fn forget() {
+/// Removes the saved progress. (The visitor's language, the other key, is forgotten by
+/// `shell::forget_language`.)
+fn forget() {
     if storage_usable() {
         LocalStorage::delete(KEY);
     }

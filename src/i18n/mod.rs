@@ -15,27 +15,10 @@ use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use yew::prelude::*;
 
+use crate::engine::number::Decimal;
 use crate::lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
-
-/// A decimal number: `value` divided by 10 to the power `places`, such as 12.5 km as (125, 1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Decimal {
-    pub value: i64,
-    pub places: u32,
-}
-
-impl Decimal {
-    pub fn new(value: i64, places: u32) -> Decimal {
-        Decimal { value, places }
-    }
-
-    /// A whole number.
-    pub fn whole(value: i64) -> Decimal {
-        Decimal::new(value, 0)
-    }
-}
 
 /// How a language writes numbers, from its file's `-number-…` terms.
 struct Numbers {
@@ -64,19 +47,14 @@ fn push_count(out: &mut String, numbers: &Numbers, n: u32) {
     push_digits(out, numbers, &n.to_string());
 }
 
-/// A decimal without trailing zeros: `12.5`, `12`, `0.25`.
+/// A decimal as `Decimal` writes it (`12.5`, `12`, `0.25`), with the language's separators.
 fn push_decimal(out: &mut String, numbers: &Numbers, n: Decimal) {
-    if n.value < 0 {
-        out.push('-');
-    }
-    let scale = 10u64.pow(n.places);
-    let magnitude = n.value.unsigned_abs();
-    push_digits(out, numbers, &(magnitude / scale).to_string());
-    let fraction = magnitude % scale;
-    if fraction > 0 {
-        let digits = format!("{fraction:0width$}", width = n.places as usize);
+    let text = n.to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    push_digits(out, numbers, whole);
+    if !fraction.is_empty() {
         out.push_str(numbers.decimal);
-        out.push_str(digits.trim_end_matches('0'));
+        out.push_str(fraction);
     }
 }
 
@@ -141,27 +119,6 @@ pub enum Quantity {
     HardSessions,
     Hours,
     Days,
-}
-
-/// Why a technique suits one painful spot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Why {
-    FreshInjury,
-    Swelling,
-    ScarTissue,
-    LongStanding,
-    LongStandingBroad,
-    LongStandingFlare,
-    IrritatedTendonCold,
-    IrritatedTendon,
-    BroadMuscle,
-    Knots,
-    SorenessCold,
-    Soreness,
-    FlareCold,
-    Shin,
-    Kneecap,
 }
 
 /// The page's language, from the context the app provides.

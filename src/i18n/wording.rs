@@ -5,22 +5,19 @@
 use std::borrow::Cow;
 
 use super::*;
+use crate::engine::answers::Conflict;
 use crate::engine::link::LinkError;
 use crate::engine::load::{HeavyBecause, LoadReading};
-use crate::engine::recommend::{IntervalBasis, PainKind, Reason, Timing, TriageReason};
+use crate::engine::recommend::{IntervalBasis, Reason, Timing, TriageReason};
 use crate::engine::rules::{self, ExclusionCause};
-use crate::engine::{Pain, Spot, Technique};
+use crate::engine::technique::Why;
+use crate::engine::{Distance, Pain, Technique};
 use crate::form::{Field, Problem, TextField, Unit};
 
-/// A distance in km as shown in `unit`, to 0.1.
-pub fn shown(km: f64, unit: Unit) -> Decimal {
-    Decimal::new((unit.from_km(km) * 10.0).round() as i64, 1)
-}
-
-/// A distance with its unit: `12.5 km`.
-pub fn distance(t: Texts, km: f64, unit: Unit) -> Cow<'static, str> {
+/// A distance with its unit, to 0.1: `12.5 km`.
+pub fn distance(t: Texts, distance: Distance, unit: Unit) -> Cow<'static, str> {
     t.distance(DistanceArgs {
-        distance: shown(km, unit),
+        distance: unit.tenths(distance),
         unit,
     })
 }
@@ -49,13 +46,11 @@ pub fn problem(t: Texts, field: Field, problem: Problem, unit: Unit) -> Cow<'sta
             unit,
         }),
         Problem::OutOfRange { max } => t.problem_out_of_range(ProblemOutOfRangeArgs {
-            max: Decimal::new((max * 1000.0).round() as i64, 3),
+            max,
             quantity: counted,
             unit,
         }),
-        Problem::HardAboveRuns => t.problem_hard_above_runs(),
-        Problem::LongAboveWeek => t.problem_long_above_week(),
-        Problem::HistoryIncomplete => t.problem_history_incomplete(),
+        Problem::Conflict(conflict) => self::conflict(t, conflict),
         Problem::ChooseOne => match field {
             Field::Spots => t.problem_choose_spot(),
             Field::Quality(_) => t.problem_choose_quality(),
@@ -73,28 +68,16 @@ pub fn triage_reason(t: Texts, reason: TriageReason) -> Cow<'static, str> {
     }
 }
 
-/// Why one painful spot suits a technique.
-fn why(kind: PainKind, technique: Technique, spot: Spot) -> Why {
-    match (kind, technique) {
-        (PainKind::FreshInjury, _) => Why::FreshInjury,
-        (PainKind::Swelling, _) => Why::Swelling,
-        (PainKind::LongStanding, Technique::Graston) => Why::ScarTissue,
-        (PainKind::LongStanding, Technique::DeepTissue) => Why::LongStanding,
-        (PainKind::LongStanding, Technique::Cupping) => Why::LongStandingBroad,
-        (PainKind::LongStanding, Technique::Cryotherapy) => Why::LongStandingFlare,
-        (PainKind::FlaredTendon, Technique::Cryotherapy) => Why::IrritatedTendonCold,
-        (PainKind::FlaredTendon, _) => Why::IrritatedTendon,
-        (PainKind::Tightness | PainKind::Soreness, Technique::Cupping) => Why::BroadMuscle,
-        (PainKind::Tightness, _) => Why::Knots,
-        (PainKind::Soreness, Technique::Cryotherapy) => Why::SorenessCold,
-        (PainKind::Soreness, _) => Why::Soreness,
-        (PainKind::JointAche, Technique::Cryotherapy) => Why::FlareCold,
-        (PainKind::JointAche, _) if spot == Spot::Shin => Why::Shin,
-        (PainKind::JointAche, _) => Why::Kneecap,
+/// A rule between answers that is broken.
+fn conflict(t: Texts, conflict: Conflict) -> Cow<'static, str> {
+    match conflict {
+        Conflict::HardAboveRuns => t.problem_hard_above_runs(),
+        Conflict::LongAboveWeek => t.problem_long_above_week(),
+        Conflict::WeeksIncomplete => t.problem_history_incomplete(),
     }
 }
 
-fn pain_reason(t: Texts, technique: Technique, pain: &Pain, kind: PainKind) -> Cow<'static, str> {
+fn pain_reason(t: Texts, pain: &Pain, why: Why) -> Cow<'static, str> {
     let (since, count) = Since::of(pain.days);
     t.reason_pain(ReasonPainArgs {
         count,
@@ -104,33 +87,33 @@ fn pain_reason(t: Texts, technique: Technique, pain: &Pain, kind: PainKind) -> C
         since,
         spot: pain.spot,
         weeks: u32::from(rules::LONG_STANDING_DAYS / 7),
-        why: why(kind, technique, pain.spot),
+        why,
     })
 }
 
 /// Why a technique suits the runner: one reason.
-pub fn reason(t: Texts, technique: Technique, reason: &Reason, unit: Unit) -> Cow<'static, str> {
+pub fn reason(t: Texts, reason: &Reason, unit: Unit) -> Cow<'static, str> {
     match *reason {
-        Reason::Pain { pain, kind } => pain_reason(t, technique, &pain, kind),
+        Reason::Pain { pain, why } => pain_reason(t, &pain, why),
         Reason::JustRaced(days) => t.reason_just_raced(ReasonJustRacedArgs {
             after: u32::from(rules::DEEP_WORK_AFTER_RACE_DAYS),
             days: u32::from(days),
         }),
         Reason::JustTrainedHard(hours) => t.reason_just_trained_hard(u32::from(hours)),
-        Reason::HeavyLoad(because) => match (technique, because) {
-            (Technique::Cupping, _) => t.reason_heavy_cupping(),
-            (_, HeavyBecause::Distance) => t.reason_heavy_distance(ReasonHeavyDistanceArgs {
-                distance: shown(rules::HEAVY_WEEKLY_KM, unit),
+        Reason::HeavyLoad(because) => match because {
+            HeavyBecause::Distance => t.reason_heavy_distance(ReasonHeavyDistanceArgs {
+                distance: unit.tenths(rules::HEAVY_WEEKLY_KM),
                 unit,
             }),
-            (_, HeavyBecause::HardSessions) => {
+            HeavyBecause::HardSessions => {
                 t.reason_heavy_hard_sessions(u32::from(rules::HEAVY_HARD_SESSIONS))
             }
-            (_, HeavyBecause::MarathonBuild) => t.reason_heavy_marathon(ReasonHeavyMarathonArgs {
-                distance: shown(rules::MARATHON_BUILD_LONG_RUN_KM, unit),
+            HeavyBecause::MarathonBuild => t.reason_heavy_marathon(ReasonHeavyMarathonArgs {
+                distance: unit.tenths(rules::MARATHON_BUILD_LONG_RUN_KM),
                 unit,
             }),
         },
+        Reason::HighVolume => t.reason_heavy_cupping(),
         Reason::Maintenance => t.reason_maintenance(),
         Reason::OnlyOneLeft => t.reason_only_one_left(),
     }
@@ -205,15 +188,13 @@ pub fn load(t: Texts, reading: &LoadReading, unit: Unit) -> String {
         Some(_) => Change::Less,
     };
     let summary = t.load_summary(LoadSummaryArgs {
-        average: shown(reading.average_km, unit),
+        average: unit.tenths(reading.average_km),
         change,
-        distance: shown(reading.this_week_km, unit),
+        distance: unit.tenths(reading.this_week_km),
         percent: percent.unsigned_abs(),
         unit,
     });
-    let ratio = reading
-        .ratio
-        .map(|ratio| t.load_ratio(Decimal::new((ratio * 100.0).round() as i64, 2)));
+    let ratio = reading.ratio.map(|ratio| t.load_ratio(ratio));
     let verdict = t.load_verdict(LoadVerdictArgs {
         percent: rules::SPIKE_PERCENT,
         trend: reading.trend,
@@ -276,8 +257,7 @@ pub fn link_error(t: Texts, error: &LinkError) -> Cow<'static, str> {
             })
         }
         LinkError::HistoryCount(count) => t.link_error_history_count(*count as u32),
-        LinkError::HardAboveRuns => t.problem_hard_above_runs(),
-        LinkError::LongAboveWeek => t.problem_long_above_week(),
+        LinkError::Conflict(conflict) => self::conflict(t, *conflict),
         LinkError::BadPain(entry) => t.link_error_bad_pain(entry),
         LinkError::UnknownSpot(spot) => t.link_error_unknown_spot(spot),
         LinkError::UnknownQuality(quality) => t.link_error_unknown_quality(quality),

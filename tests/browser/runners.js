@@ -1,4 +1,4 @@
-// Runners for the end-to-end tests. Expectations come from DOMAIN.md's rules, not from the app.
+// Runners for the end-to-end tests. Expectations come from docs/recommendation-rules.md, not from the app.
 export const RUNNERS = [
   {
     name: 'marathon build with a tight calf',

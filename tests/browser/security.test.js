@@ -69,7 +69,7 @@ test('a complete run: no CSP violation, no cookie, no other origin, one storage 
   const { context, page, problems } = await openPage(browser, server.origin, { viewport: DESKTOP, serviceWorkers: 'allow' });
   const violations = await watchCsp(page);
   const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('request', (r) => requests.push(r));
   const quiz = new QuizPage(page);
   await quiz.goto(server.url);
   await quiz.complete(RUNNERS[1]);
@@ -79,9 +79,13 @@ test('a complete run: no CSP violation, no cookie, no other origin, one storage 
   assert.equal(await page.evaluate(() => document.cookie), '');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['recovery-quiz.progress']);
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
-  const assets = requests.every((p) => /^\/(index\.html)?$|\.(js|wasm|css|svg)$|^\/clinic\.json$/.test(p));
-  assert.ok(assets, `only the bundle's own files are requested: ${requests}`);
-  assert.ok(!requests.some((p) => p.includes('result') || p.includes('km=')), 'answers are never in a request');
+  const paths = requests.map((r) => new URL(r.url()).pathname);
+  const assets = paths.every((p) => /^\/(index\.html)?$|\.(js|wasm|css|svg)$|^\/clinic\.json$/.test(p));
+  assert.ok(assets, `only the bundle's own files are requested: ${paths}`);
+  // The answers live in the fragment and in local storage: no request carries them, in its
+  // address (path and query) or its body.
+  const sent = requests.map((r) => `${new URL(r.url()).pathname}${new URL(r.url()).search} ${r.postData() ?? ''}`);
+  assert.ok(!sent.some((s) => /result|[?&](v|km|runs|hard|pain|flags|health)=/.test(s)), `answers are never in a request: ${sent}`);
   await page.getByTestId('forget').click();
   await page.getByTestId('forgotten').waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
