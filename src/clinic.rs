@@ -21,6 +21,9 @@ pub const FILE: &str = "clinic.json";
 pub const DEFAULT_EMERGENCY_NUMBER: &str = "112";
 /// Longest text accepted for any key.
 pub const MAX_TEXT: usize = 300;
+/// The format of `clinic.json` this build writes and reads (`"format": 2`). A file without it
+/// is of format 1, read the same way; a newer one is read as far as this build knows its keys.
+pub const FORMAT: u64 = 2;
 
 /// A text of the clinic's own: one wording for every language, or one per language.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +60,14 @@ pub struct Clinic {
     pub intro: Option<ClinicText>,
     /// The languages offered, the clinic's default first; never empty.
     pub languages: Vec<Lang>,
+    /// A booking page of its own for some techniques; `booking_url` is for the others.
+    pub booking_urls: BTreeMap<Technique, String>,
+    /// Whether booking links say they come from the quiz (`utm_…` fields), for the booking
+    /// system's own reports.
+    pub booking_utm: bool,
+    /// The clinic's own sites that may embed the quiz and hear its events, as origins
+    /// (`https://clinic.example`).
+    pub site_origins: Vec<String>,
 }
 
 impl Clinic {
@@ -99,6 +110,9 @@ impl Default for Clinic {
             units: Unit::Km,
             intro: None,
             languages: Lang::ALL.to_vec(),
+            booking_urls: BTreeMap::new(),
+            booking_utm: true,
+            site_origins: Vec::new(),
         }
     }
 }
@@ -119,6 +133,10 @@ pub enum Key {
     Units,
     Intro,
     Languages,
+    Format,
+    BookingUrls,
+    BookingUtm,
+    SiteOrigins,
 }
 
 derive_display_from_serialize!(Key);
@@ -148,6 +166,14 @@ pub enum Expected {
     Languages,
     /// A text, or an object of texts by language code.
     TextPerLanguage,
+    /// A whole number: the file's format.
+    Format,
+    /// An object of web addresses by technique name.
+    WebAddressPerTechnique,
+    /// `true` or `false`.
+    YesOrNo,
+    /// A list of site addresses such as `https://clinic.example`, without a path.
+    Origins,
 }
 
 /// Something wrong in `clinic.json`.
@@ -177,6 +203,8 @@ pub enum ConfigProblem {
     NothingKnown(Key),
     /// A key the quiz does not know; ignored.
     UnknownKey(String),
+    /// The file is of a newer format than this build reads: keys it does not know are ignored.
+    NewerFormat(u64),
 }
 
 impl ConfigProblem {
@@ -237,6 +265,10 @@ impl fmt::Display for ConfigProblem {
                 f,
                 "{FILE}: the key \"{key}\" is not one the quiz knows; it is ignored."
             ),
+            ConfigProblem::NewerFormat(format) => write!(
+                f,
+                "{FILE} is of format {format}, newer than this quiz reads ({FORMAT}); keys it does not know are ignored."
+            ),
         }
     }
 }
@@ -257,6 +289,16 @@ impl fmt::Display for Expected {
             Expected::Languages => write!(f, "a list of {}", quoted(Lang::ALL)),
             Expected::TextPerLanguage => f.write_str(
                 "a text in quotes, or texts by language like { \"en\": \"…\", \"de\": \"…\" }",
+            ),
+            Expected::Format => write!(f, "a whole number, like {FORMAT}"),
+            Expected::WebAddressPerTechnique => write!(
+                f,
+                "web addresses by technique, like {{ \"cupping\": \"https://…\" }}, for any of {}",
+                quoted(Technique::ALL)
+            ),
+            Expected::YesOrNo => f.write_str("true or false, without quotes"),
+            Expected::Origins => f.write_str(
+                "a list of site addresses like \"https://clinic.example\", without a path",
             ),
         }
     }
@@ -331,10 +373,7 @@ impl Reading {
         match key {
             Key::Name => self.clinic.name = self.clinic_text(key, value),
             Key::BookingUrl => {
-                self.clinic.booking_url = self.text(key, value, Expected::WebAddress, |v| {
-                    let lower = v.to_ascii_lowercase();
-                    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(v)
-                })
+                self.clinic.booking_url = self.text(key, value, Expected::WebAddress, web_address)
             }
             Key::Phone => {
                 self.clinic.phone = self.text(key, value, Expected::Phone, |v| {
@@ -389,6 +428,61 @@ impl Reading {
             Key::Languages => {
                 if let Some(languages) = self.list(key, value, Expected::Languages) {
                     self.clinic.languages = languages;
+                }
+            }
+            Key::Format => match value.as_u64() {
+                Some(format) if format > FORMAT => {
+                    self.problems.push(ConfigProblem::NewerFormat(format))
+                }
+                Some(_) => {}
+                None => self.problems.push(ConfigProblem::WrongType {
+                    key,
+                    expected: Expected::Format,
+                }),
+            },
+            Key::BookingUrls => {
+                let Value::Object(pages) = value else {
+                    self.problems.push(ConfigProblem::WrongType {
+                        key,
+                        expected: Expected::WebAddressPerTechnique,
+                    });
+                    return;
+                };
+                for (name, page) in pages {
+                    let Ok(technique) = name.parse::<Technique>() else {
+                        self.problems.push(ConfigProblem::BadValue {
+                            key,
+                            value: shorten(&name),
+                            expected: Expected::WebAddressPerTechnique,
+                        });
+                        continue;
+                    };
+                    if let Some(url) = self.text(key, page, Expected::WebAddress, web_address) {
+                        self.clinic.booking_urls.insert(technique, url);
+                    }
+                }
+            }
+            Key::BookingUtm => match value {
+                Value::Bool(on) => self.clinic.booking_utm = on,
+                _ => self.problems.push(ConfigProblem::WrongType {
+                    key,
+                    expected: Expected::YesOrNo,
+                }),
+            },
+            Key::SiteOrigins => {
+                let Ok(items) = Vec::<Value>::deserialize(value) else {
+                    self.problems.push(ConfigProblem::WrongType {
+                        key,
+                        expected: Expected::Origins,
+                    });
+                    return;
+                };
+                for item in items {
+                    if let Some(origin) = self.text(key, item, Expected::Origins, origin) {
+                        if !self.clinic.site_origins.contains(&origin) {
+                            self.clinic.site_origins.push(origin);
+                        }
+                    }
                 }
             }
         }
@@ -480,4 +574,25 @@ impl Reading {
 
 fn shorten(text: &str) -> String {
     quote(text, 40)
+}
+
+/// A web address the quiz may link to: `https://` or `http://`.
+fn web_address(text: String) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(text)
+}
+
+/// A site's origin as browsers write it (`https://clinic.example`, `http://localhost:8080`): a
+/// scheme, a host and perhaps a port, in lower case, without a path (a final `/` is dropped).
+fn origin(text: String) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let (scheme, rest) = lower.split_once("://")?;
+    let host = rest.strip_suffix('/').unwrap_or(rest);
+    let (name, port) = host.split_once(':').unwrap_or((host, ""));
+    let name_ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    let port_ok = port.is_empty() || port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit());
+    (matches!(scheme, "https" | "http") && name_ok && port_ok).then(|| format!("{scheme}://{host}"))
 }

@@ -291,7 +291,7 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-const KEYS: [Key; 12] = [
+const KEYS: [Key; 16] = [
     Key::Name,
     Key::BookingUrl,
     Key::Phone,
@@ -304,6 +304,10 @@ const KEYS: [Key; 12] = [
     Key::Units,
     Key::Intro,
     Key::Languages,
+    Key::Format,
+    Key::BookingUrls,
+    Key::BookingUtm,
+    Key::SiteOrigins,
 ];
 
 /// The clinic with the field `key` sets put back to its default.
@@ -323,6 +327,10 @@ fn without(clinic: &Clinic, key: Key) -> Clinic {
         Key::Units => clinic.units = default.units,
         Key::Intro => clinic.intro = default.intro,
         Key::Languages => clinic.languages = default.languages,
+        Key::Format => {}
+        Key::BookingUrls => clinic.booking_urls = default.booking_urls,
+        Key::BookingUtm => clinic.booking_utm = default.booking_utm,
+        Key::SiteOrigins => clinic.site_origins = default.site_origins,
     }
     clinic
 }
@@ -334,6 +342,7 @@ fn names(problem: &ConfigProblem, key: Key) -> bool {
             *k == key
         }
         ConfigProblem::NothingKnown(k) => *k == key,
+        ConfigProblem::NewerFormat(_) => key == Key::Format,
         _ => false,
     }
 }
@@ -377,13 +386,88 @@ proptest! {
         for problem in &problems {
             prop_assert!(names(problem, key), "{:?} is about {}", problem, key);
         }
-        // A list keeps the names it knows, and a text per language the languages it knows; any
-        // other refused value falls back whole.
-        let partly = [Key::Techniques, Key::Languages, Key::Name, Key::Intro];
+        // A list keeps the entries it can read, and a text per language the languages it knows;
+        // any other refused value falls back whole.
+        let partly = [
+            Key::Techniques,
+            Key::Languages,
+            Key::Name,
+            Key::Intro,
+            Key::BookingUrls,
+            Key::SiteOrigins,
+        ];
         if !problems.is_empty() && !partly.contains(&key) {
             prop_assert_eq!(clinic, without(&expected, key), "a refused value falls back to the default");
         } else {
             prop_assert!(!clinic.techniques.is_empty());
         }
     }
+}
+
+#[test]
+fn the_format_version_is_read_and_a_newer_one_noted() {
+    let (_, problems) = parse(r#"{"name":"A","format":2}"#);
+    assert_eq!(problems, []);
+    let (clinic, problems) = parse(r#"{"name":"A","format":3,"phone":"123","new_key":1}"#);
+    assert_eq!(
+        clinic.phone.as_deref(),
+        Some("123"),
+        "what it knows is read"
+    );
+    assert!(problems.contains(&ConfigProblem::NewerFormat(3)));
+    assert!(problems.contains(&ConfigProblem::UnknownKey("new_key".into())));
+    let (_, problems) = parse(r#"{"name":"A","format":"two"}"#);
+    assert!(matches!(
+        problems[..],
+        [ConfigProblem::WrongType {
+            key: Key::Format,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn booking_pages_by_technique_utm_and_site_origins() {
+    let (clinic, problems) = parse(
+        r#"{"name":"A",
+            "booking_urls":{"cupping":"https://book.example/s/2?x=1","graston":"ftp://x","massage":"https://y"},
+            "booking_utm":false,
+            "site_origins":["https://Clinic.Example/","http://localhost:8080","https://clinic.example","https://a.example/path","x"]}"#,
+    );
+    assert_eq!(
+        clinic
+            .booking_urls
+            .get(&Technique::Cupping)
+            .map(String::as_str),
+        Some("https://book.example/s/2?x=1")
+    );
+    assert_eq!(
+        clinic.booking_urls.len(),
+        1,
+        "a bad address and an unknown technique are left out"
+    );
+    assert!(!clinic.booking_utm);
+    assert_eq!(
+        clinic.site_origins,
+        ["https://clinic.example", "http://localhost:8080"],
+        "lower case, without the final slash, once each; a path or no scheme is refused"
+    );
+    let bad: Vec<Key> = problems
+        .iter()
+        .filter_map(|p| match p {
+            ConfigProblem::BadValue { key, .. } => Some(*key),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        bad,
+        [
+            Key::BookingUrls,
+            Key::BookingUrls,
+            Key::SiteOrigins,
+            Key::SiteOrigins
+        ]
+    );
+    let (clinic, _) = parse(r#"{"name":"A"}"#);
+    assert!(clinic.booking_utm, "on unless turned off");
 }
