@@ -176,12 +176,12 @@
     }
   });
 
-  /* The app in `lang`: its bundle (one per language in a release build; one for all when
-     served for development), started with the clinic's file and a kept tap. A language picked
-     meanwhile starts that language's bundle instead. */
+  /* The app in the page's language: its bundle (one per language in a release build; one for
+     all when served for development; a build of fewer languages speaks its first one), started
+     with the clinic's file and a kept tap. A language picked meanwhile starts its own bundle. */
   function load(file) {
     var bundles = JSON.parse(document.getElementById(BUNDLES_ID).textContent);
-    var bundleOf = function (lang) { return bundles[lang] || bundles['']; };
+    var bundleOf = function (lang) { return bundles[lang] || bundles[''] || bundles[Object.keys(bundles)[0]]; };
     var bundle = bundleOf(html.lang);
     return import(bundle.js).then(function (app) {
       return app.default({ module_or_path: fetch(bundle.wasm, { integrity: bundle.integrity }) }).then(function () {
