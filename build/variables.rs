@@ -77,6 +77,24 @@ const WHYS: &[&str] = &[
     "ease-thigh-muscles",
 ];
 
+const EXPECTED: &[&str] = &[
+    "text",
+    "web-address",
+    "phone",
+    "email",
+    "colour",
+    "image-path",
+    "techniques",
+    "emergency-number",
+    "units",
+    "languages",
+    "text-per-language",
+    "format",
+    "web-address-per-technique",
+    "yes-or-no",
+    "origins",
+];
+
 /// Every variable name a message may use.
 pub const VARIABLES: &[(&str, Kind)] = &[
     ("spot", enumeration("crate::engine::Spot", SPOTS)),
@@ -120,6 +138,15 @@ pub const VARIABLES: &[(&str, Kind)] = &[
         ),
     ),
     ("why", enumeration("crate::engine::technique::Why", WHYS)),
+    // The set-up page's: what a key of clinic.json should hold, and the install snippets.
+    ("expected", enumeration("crate::clinic::Expected", EXPECTED)),
+    (
+        "snippet",
+        enumeration(
+            "crate::setup::snippets::Snippet",
+            &["own-site", "site-builder", "wordpress", "frame-ancestors"],
+        ),
+    ),
     // Whole numbers: counts, and rule values from src/engine/rules.rs.
     ("count", Kind::Count),
     ("days", Kind::Count),
@@ -136,6 +163,10 @@ pub const VARIABLES: &[(&str, Kind)] = &[
     ("after", Kind::Count),
     ("before", Kind::Count),
     ("last", Kind::Count),
+    // Where a file stops being JSON, and the HTTP status it was fetched with (the set-up page).
+    ("line", Kind::Count),
+    ("column", Kind::Count),
+    ("status", Kind::Count),
     // Decimals.
     ("distance", Kind::Decimal),
     ("average", Kind::Decimal),
@@ -147,6 +178,8 @@ pub const VARIABLES: &[(&str, Kind)] = &[
     ("key", Kind::Text),
     ("value", Kind::Text),
     ("limit", Kind::Text),
+    // A language's own name (the set-up page).
+    ("language", Kind::Text),
 ];
 
 const fn enumeration(path: &'static str, values: &'static [&'static str]) -> Kind {

@@ -578,3 +578,155 @@ link-error-repeated-item = Er nennt „{ $value }“ zweimal in „{ $key }“.
 crash-heading = Etwas ist schiefgelaufen
 crash-text = Der { -check } wurde unerwartet beendet. Ihre Antworten sind auf diesem Gerät gespeichert – laden Sie die Seite neu, um weiterzumachen.
 reload = Neu laden
+
+## Die Einrichtungsseite: Hier erstellt eine Praxis ihre clinic.json und sieht den Check damit.
+## Sie liest die Inhaberin oder das Empfangsteam der Praxis, keine Läuferin und kein Läufer;
+## es sind keine Sicherheitstexte.
+
+setup-title = Regenerations-{ -check } einrichten
+setup-intro = Tragen Sie die Angaben Ihrer Praxis ein und sehen Sie, wie sich der { -check } beim Tippen verändert. Alles bleibt in diesem Browser: Es wird nichts verschickt. Wenn Sie fertig sind, laden Sie Ihre Datei herunter und laden Sie sie in den Ordner des { -check }s auf Ihrer Website hoch.
+setup-skip-to-preview = Zur Vorschau springen
+setup-open-heading = Ausgangspunkt
+setup-opening = Die clinic.json im Ordner des { -check }s wird geöffnet …
+setup-editing-folder = Sie bearbeiten die clinic.json, die jetzt im Ordner des { -check }s liegt.
+setup-editing-example = Sie bearbeiten das Beispiel, eine erfundene Praxis: Ersetzen Sie seine Angaben durch Ihre.
+# $value – der Name der Datei, die die Praxis ausgewählt hat.
+setup-editing-file = Sie bearbeiten { $value } von diesem Gerät.
+setup-open-folder = clinic.json des { -check }s öffnen
+setup-open-file = Datei von diesem Gerät öffnen
+setup-open-example = Mit dem Beispiel beginnen
+# Die clinic.json des Ordners war nicht zu laden: ohne Netz, nicht vorhanden oder ein Fehler.
+setup-not-reached = Der Ordner des { -check }s war nicht erreichbar, daher konnte seine clinic.json nicht geöffnet werden.
+setup-not-there = Im Ordner des { -check }s liegt noch keine clinic.json.
+# $status – der HTTP-Status, mit dem der Server geantwortet hat.
+setup-not-loaded = Der Ordner des { -check }s hat mit einem Fehler geantwortet (HTTP { $status }), daher konnte seine clinic.json nicht geöffnet werden.
+# $value – der Name der Datei; $line, $column – wo die Datei aufhört, gültiges JSON zu sein.
+setup-not-json = { $value } konnte nicht geöffnet werden: Die Datei ist kein gültiges JSON (der Fehler steht in Zeile { $line }, Spalte { $column }).
+setup-not-an-object = { $value } konnte nicht geöffnet werden: Die Datei ist keine clinic.json.
+# Die Einleitung zu dem, was das Formular aus der geöffneten Datei nicht übernehmen konnte.
+setup-file-notes = In der geöffneten Datei:
+# $key – ein Schlüssel der clinic.json, wie er in der Datei steht.
+setup-wrong-type = „{ $key }“ enthält einen Wert der falschen Art, daher zeigt das Formular stattdessen die Voreinstellung des { -check }s. { setup-expected }
+# $value – ein Wert dieses Schlüssels, wie er in der Datei steht.
+setup-left-out = „{ $key }“ enthält { $value }, was der { -check } nicht kennt: Es wird weggelassen.
+setup-nothing-known = „{ $key }“ nennt nichts, was der { -check } kennt, daher wird alles angeboten.
+setup-unknown-key = „{ $key }“ kennt der { -check } nicht: Es wird in Ihrer Datei weggelassen.
+# $count – die Formatversion der Datei.
+setup-newer-format = Die Datei wurde für eine neuere Version des { -check }s erstellt (Format { $count }). Was diese Version nicht kennt, wird weggelassen.
+# Was in ein Feld gehört, wenn es nicht passt. $count – die größte erlaubte Textlänge.
+setup-expected = { $expected ->
+   *[text] Bitte höchstens { $count } Zeichen.
+    [web-address] Schreiben Sie eine vollständige Webadresse, die mit https:// beginnt, zum Beispiel https://praxis.example/termin.
+    [phone] Schreiben Sie die Nummer nur mit Ziffern, Leerzeichen und + ( ) - . /.
+    [email] Schreiben Sie eine E-Mail-Adresse wie info@praxis.example, ohne Leerzeichen.
+    [colour] Schreiben Sie # und sechs Ziffern oder Buchstaben von a bis f, zum Beispiel #0b5d56, oder wählen Sie eine Farbe aus.
+    [image-path] Schreiben Sie den Namen der Bilddatei im Ordner des { -check }s, zum Beispiel logo.svg oder bilder/logo.png – keine Webadresse.
+    [techniques] Hier sollten Techniken stehen, die der { -check } kennt.
+    [emergency-number] Schreiben Sie nur 2 bis 6 Ziffern, zum Beispiel 112.
+    [units] Hier sollte km oder mi stehen.
+    [languages] Hier sollten Sprachen stehen, die der { -check } spricht.
+    [text-per-language] Hier sollte ein Text stehen oder ein Text je Sprache.
+    [format] Hier sollte eine ganze Zahl stehen, zum Beispiel 2.
+    [web-address-per-technique] Hier sollte je Technik eine Webadresse stehen.
+    [yes-or-no] Hier sollte true oder false stehen.
+    [origins] Schreiben Sie eine Website-Adresse pro Zeile, zum Beispiel https://www.praxis.example, ohne etwas nach dem Namen.
+}
+setup-name-missing = Bitte geben Sie den Namen Ihrer Praxis an.
+setup-no-language = Wählen Sie mindestens eine Sprache aus.
+setup-no-technique = Wählen Sie mindestens eine Technik aus.
+setup-form-heading = Die Angaben Ihrer Praxis
+setup-languages-legend = Sprachen
+setup-languages-hint = Der { -check } öffnet sich in der Sprache der Besucherin oder des Besuchers, wenn Sie sie anbieten, sonst in Ihrer Standardsprache.
+setup-default-language = Standardsprache
+# $language – der Name einer Sprache in dieser Sprache: Deutsch, Français …
+setup-name-label = Name der Praxis ({ $language })
+setup-name-hint = Steht oben auf jeder Seite.
+setup-intro-label = Begrüßungszeile ({ $language })
+setup-intro-hint = Optional: ein, zwei Sätze unter der Überschrift der ersten Seite.
+setup-look-heading = Farbe und Logo
+setup-accent-label = Ihre Farbe
+setup-accent-hint = Für Schaltflächen, Links und Hervorhebungen: # und sechs Ziffern oder Buchstaben von a bis f, zum Beispiel #0b5d56.
+setup-accent-picker = Farbe auswählen
+# $ratio – ein Kontrastverhältnis, etwa 7,2 (zu 1).
+setup-contrast-button = Text auf Ihrer Farbe: Kontrast { $ratio } zu 1
+setup-contrast-light = Links auf hellem Bildschirm: Kontrast { $ratio } zu 1
+setup-contrast-dark = Links auf dunklem Bildschirm: Kontrast { $ratio } zu 1
+setup-contrast-note = Jeder Text behält einen Kontrast von mindestens 4,5 zu 1 (WCAG AA): Wo Ihre Farbe für Text zu hell oder zu dunkel ist, nimmt der { -check } einen dunkleren oder helleren Ton davon, wie hier gezeigt.
+setup-sample-link = Ein Link in Ihrer Farbe
+setup-logo-label = Logodatei
+setup-logo-hint = Optional: der Name Ihres Logobilds im Ordner des { -check }s, zum Beispiel logo.svg. SVG, PNG, WebP oder JPEG; es wird 40 Pixel hoch angezeigt.
+setup-logo-pick = Logo auswählen
+# $value – der Dateiname des Logos.
+setup-logo-upload = Laden Sie dieses Bild in den Ordner des { -check }s hoch, neben die clinic.json, und zwar genau unter dem Namen { $value }.
+setup-logo-preview = Ihr Logo
+setup-techniques-legend = Techniken, die Sie anbieten
+setup-techniques-hint = Der { -check } schlägt nur diese vor. Wenn eine andere Technik am besten passen würde, schlägt er die beste Ihrer Techniken vor und sagt das dazu.
+setup-booking-heading = Termine und Kontakt
+setup-booking-url-label = Seite für Online-Termine
+setup-booking-url-hint = Optional: Die Schaltfläche „{ book }“ im Ergebnis öffnet sie.
+setup-booking-for-label = Terminseite für { technique-name }
+setup-booking-for-hint = Optional: nur wenn diese Technik eine eigene Terminseite hat. Sonst wird die Seite oben verwendet.
+setup-booking-utm-label = Buchungen aus dem { -check } kennzeichnen
+setup-booking-utm-hint = Fügt Ihren Terminlinks utm_-Felder hinzu (etwa utm_source), damit die Auswertungen Ihres Buchungssystems zeigen können, welche Buchungen aus dem { -check } kamen.
+setup-phone-label = Telefonnummer
+setup-phone-hint = Optional: erscheint im Ergebnis als Schaltfläche zum Anrufen.
+setup-email-label = E-Mail-Adresse
+setup-email-hint = Optional: erscheint im Ergebnis als E-Mail-Schaltfläche.
+setup-address-label = Adresse
+setup-address-hint = Optional: Ihre Anschrift in einer Zeile, im Ergebnis angezeigt.
+setup-safety-heading = Notfälle und Strecken
+setup-emergency-label = Notrufnummer
+setup-emergency-hint = Die Nummer, die der { -check } Läuferinnen und Läufern für einen Notfall nennt: 112 in ganz Europa, 999 im Vereinigten Königreich, 911 in Nordamerika. Bleibt das Feld leer, ist es die 112.
+setup-units-legend = Strecken zuerst in
+setup-site-heading = Ihre Website
+setup-origins-label = Adressen Ihrer Website
+setup-origins-hint = Optional: eine pro Zeile, zum Beispiel https://www.praxis.example. Das sind die Websites, die den { -check } in ihren Seiten zeigen; sie kommen in die frame-ancestors-Zeile unten.
+setup-download-heading = Ihre clinic.json
+setup-download-hint = Laden Sie sie in den Ordner des { -check }s auf Ihrer Website hoch, anstelle der clinic.json dort, mit Ihrem Logo daneben. Der { -check } verwendet sie ab dem nächsten Besuch: Sonst muss nichts geändert werden.
+setup-download = clinic.json herunterladen
+# $count – wie viele Felder noch nicht passen (mindestens 1).
+setup-download-blocked = { $count ->
+    [one] Ein Feld braucht noch Ihre Aufmerksamkeit, bevor Sie Ihre Datei herunterladen können:
+   *[other] { $count } Felder brauchen noch Ihre Aufmerksamkeit, bevor Sie Ihre Datei herunterladen können:
+}
+setup-downloaded = Die clinic.json liegt in Ihren Downloads.
+setup-show-file = Datei ansehen
+setup-snippets-heading = Den { -check } auf Ihre Website bringen
+setup-quiz-address-label = Adresse des { -check }s
+setup-quiz-address-hint = Wo der Ordner des { -check }s im Web liegt; die Code-Schnipsel unten verwenden sie.
+setup-quiz-address-problem = Schreiben Sie die vollständige Adresse des Ordners, zum Beispiel https://praxis.example/regeneration/.
+# Die Überschrift jedes Schnipsels.
+setup-snippet = { $snippet ->
+   *[own-site] Ihre eigene Website
+    [site-builder] Wix oder Squarespace
+    [wordpress] WordPress
+    [frame-ancestors] Ihr Webhoster: welche Websites den { -check } zeigen dürfen
+}
+setup-snippet-hint = { $snippet ->
+   *[own-site] Fügen Sie ihn dort ein, wo der { -check } erscheinen soll: Der Rahmen wächst mit dem { -check } mit.
+    [site-builder] Wix: „Code einbetten“, dann „HTML einbetten“, dann „Code“. Squarespace: ein Code-Block. Deren Rahmen können nicht mitwachsen, daher hat dieser eine feste Höhe, dazu einen Link, der den { -check } auf einer eigenen Seite öffnet.
+    [wordpress] Fügen Sie ihn in den Block-Editor ein: Er wird zu einem Block „Individuelles HTML“. Entfernt WordPress beim Speichern die script-Zeile, nehmen Sie stattdessen den Schnipsel für Wix oder Squarespace.
+    [frame-ancestors] Ein Header, den Ihr Webhoster mit jeder Datei im Ordner des { -check }s sendet (seine Hilfeseiten sagen, wo man ihn einstellt). Dann können nur Ihre eigenen Websites und der { -check } selbst ihn in einem Rahmen zeigen. Bei Wix ergänzen Sie auch die Wix-Adresse, die Ihren Code enthält.
+}
+setup-copy = { $snippet ->
+   *[own-site] Schnipsel für Ihre eigene Website kopieren
+    [site-builder] Schnipsel für Wix oder Squarespace kopieren
+    [wordpress] Schnipsel für WordPress kopieren
+    [frame-ancestors] Zeile für Ihren Webhoster kopieren
+}
+setup-copied = Kopiert.
+setup-copy-failed = Das Kopieren hat nicht geklappt: Markieren Sie den Text und kopieren Sie ihn selbst.
+# Der Link unter einem Rahmen mit fester Höhe, auf der Website der Praxis, in ihrer Standardsprache.
+setup-full-page-link = Den { -check } auf einer eigenen Seite öffnen
+setup-preview-heading = Vorschau
+setup-preview-hint = Ihr { -check }, wie Läuferinnen und Läufer ihn sehen werden, mit den Angaben oben. Probieren Sie ihn aus: Er ändert sich beim Tippen.
+setup-preview-frame = Vorschau Ihres { -check }s
+setup-preview-size = Bildschirm
+setup-preview-phone = Handy
+setup-preview-computer = Computer
+setup-outcomes-legend = Zu einer Seite springen
+setup-outcome-start = Erste Seite
+setup-outcome-technique = Ergebnis: { technique-name }
+setup-outcome-clinician = Ergebnis: erst zur Ärztin oder zum Arzt
+setup-outcome-emergency = Ergebnis: Notfall
+setup-footer = Diese Seite arbeitet allein auf Ihrem Gerät: Nichts, was Sie eingeben, wird verschickt, und nach Ihrem ersten Besuch funktioniert sie auch offline.

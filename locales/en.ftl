@@ -495,3 +495,154 @@ link-error-repeated-item = It lists “{ $value }” twice in “{ $key }”.
 crash-heading = Something went wrong
 crash-text = The { -check } stopped unexpectedly. Your answers are saved on this device: reload the page to carry on.
 reload = Reload
+
+## The set-up page: where a clinic makes its clinic.json and sees the check with it. Its
+## reader is the clinic's owner or receptionist, not a runner; it is not a safety text.
+
+setup-title = Set up your recovery { -check }
+setup-intro = Fill in your clinic's details and see the { -check } change as you type. Everything stays in this browser: nothing is sent anywhere. When you are done, download your file and upload it into the { -check }'s folder on your website.
+setup-skip-to-preview = Skip to the preview
+setup-open-heading = Start from
+setup-opening = Opening the clinic.json in the { -check }'s folder…
+setup-editing-folder = You are editing the clinic.json that is in the { -check }'s folder now.
+setup-editing-example = You are editing the example, a made-up clinic: replace its details with yours.
+# $value - the name of the file the clinic picked.
+setup-editing-file = You are editing { $value }, from this device.
+setup-open-folder = Open the { -check }'s clinic.json
+setup-open-file = Open a file from this device
+setup-open-example = Start from the example
+# The folder's clinic.json could not be fetched: without a network, not there, or an error.
+setup-not-reached = The { -check }'s folder could not be reached, so its clinic.json could not be opened.
+setup-not-there = There is no clinic.json in the { -check }'s folder yet.
+# $status - the HTTP status the host answered with.
+setup-not-loaded = The { -check }'s folder answered with an error (HTTP { $status }), so its clinic.json could not be opened.
+# $value - the file's name; $line, $column - where the file stops being valid JSON.
+setup-not-json = { $value } could not be opened: it is not valid JSON (the error is on line { $line }, column { $column }).
+setup-not-an-object = { $value } could not be opened: it is not a clinic.json.
+# The lead-in to what the form could not take from the file opened.
+setup-file-notes = In the file you opened:
+# $key - a key of clinic.json, as written in the file.
+setup-wrong-type = “{ $key }” holds the wrong kind of value, so the form shows the { -check }'s default instead. { setup-expected }
+# $value - a value of that key, as written in the file.
+setup-left-out = “{ $key }” has { $value }, which the { -check } does not know: it is left out.
+setup-nothing-known = “{ $key }” names nothing the { -check } knows, so all are offered.
+setup-unknown-key = “{ $key }” is not something the { -check } knows: it is left out of your file.
+# $count - the file's format version.
+setup-newer-format = The file was made for a newer version of the { -check } (format { $count }). Anything this version does not know is left out.
+# What a field must hold, beside it when it does not. $count - the longest text allowed.
+setup-expected = { $expected ->
+   *[text] Keep it to { $count } characters or fewer.
+    [web-address] Write a full web address that starts with https://, like https://clinic.example/book.
+    [phone] Write the number with digits, spaces and + ( ) - . / only.
+    [email] Write an e-mail address like info@clinic.example, without spaces.
+    [colour] Write # and six digits or letters from a to f, like #0b5d56, or pick a colour.
+    [image-path] Write the name of the image file in the { -check }'s folder, like logo.svg or images/logo.png: not a web address.
+    [techniques] It should list techniques the { -check } knows.
+    [emergency-number] Write 2 to 6 digits only, like 112 or 999.
+    [units] It should be km or mi.
+    [languages] It should list languages the { -check } speaks.
+    [text-per-language] It should be a text, or one text per language.
+    [format] It should be a whole number, like 2.
+    [web-address-per-technique] It should give one web address per technique.
+    [yes-or-no] It should be true or false.
+    [origins] Write one site address per line, like https://www.clinic.example, with nothing after the name.
+}
+setup-name-missing = Please give your clinic's name.
+setup-no-language = Choose at least one language.
+setup-no-technique = Choose at least one technique.
+setup-form-heading = Your clinic's details
+setup-languages-legend = Languages
+setup-languages-hint = The { -check } opens in a visitor's own language if you offer it, and in your default language otherwise.
+setup-default-language = Default language
+# $language - a language's name, in that language: Deutsch, Français…
+setup-name-label = Clinic name ({ $language })
+setup-name-hint = Shown at the top of every screen.
+setup-intro-label = Welcome line ({ $language })
+setup-intro-hint = Optional: a sentence or two under the heading of the first screen.
+setup-look-heading = Colour and logo
+setup-accent-label = Your colour
+setup-accent-hint = For buttons, links and highlights: # and six digits or letters from a to f, like #0b5d56.
+setup-accent-picker = Pick your colour
+# $ratio - a contrast ratio, like 7.2 (to 1).
+setup-contrast-button = Text on your colour: contrast { $ratio } to 1
+setup-contrast-light = Links on a light screen: contrast { $ratio } to 1
+setup-contrast-dark = Links on a dark screen: contrast { $ratio } to 1
+setup-contrast-note = Every text keeps a contrast of at least 4.5 to 1 (WCAG AA): where your colour is too light or too dark for text, the { -check } uses a darker or lighter shade of it, as shown here.
+setup-sample-link = A link in your colour
+setup-logo-label = Logo file
+setup-logo-hint = Optional: the name of your logo image in the { -check }'s folder, like logo.svg. SVG, PNG, WebP or JPEG; it is shown 40 pixels high.
+setup-logo-pick = Choose your logo
+# $value - the logo's file name.
+setup-logo-upload = Upload this image into the { -check }'s folder, beside clinic.json, named exactly { $value }.
+setup-logo-preview = Your logo
+setup-techniques-legend = Techniques you offer
+setup-techniques-hint = The { -check } only ever suggests these. If another technique would suit a runner best, it suggests the best of yours and says so.
+setup-booking-heading = Booking and contact
+setup-booking-url-label = Online booking page
+setup-booking-url-hint = Optional: the result's “{ book }” button opens it.
+setup-booking-for-label = Booking page for { technique-name }
+setup-booking-for-hint = Optional: only if this technique has a booking page of its own. Otherwise the page above is used.
+setup-booking-utm-label = Mark bookings that come from the { -check }
+setup-booking-utm-hint = Adds utm_ fields (such as utm_source) to your booking links, so that your booking system's reports can show which bookings came from the { -check }.
+setup-phone-label = Phone number
+setup-phone-hint = Optional: shown on the result as a “Call” button.
+setup-email-label = E-mail address
+setup-email-hint = Optional: shown on the result as an e-mail button.
+setup-address-label = Address
+setup-address-hint = Optional: your street address on one line, shown on the result.
+setup-safety-heading = Emergencies and distances
+setup-emergency-label = Emergency number
+setup-emergency-hint = The number the { -check } tells runners to call in an emergency: 112 across Europe, 999 in the UK, 911 in North America. Left empty, it is 112.
+setup-units-legend = Distances start in
+setup-site-heading = Your website
+setup-origins-label = Your website's addresses
+setup-origins-hint = Optional: one per line, like https://www.clinic.example. These are the sites that show the { -check } in their pages; they go into the frame-ancestors line below.
+setup-download-heading = Your clinic.json
+setup-download-hint = Upload it into the { -check }'s folder on your website, in place of the clinic.json there, with your logo beside it. The { -check } uses it from the next visit on: nothing else needs changing.
+setup-download = Download clinic.json
+# $count - how many fields need a look (at least 1).
+setup-download-blocked = { $count ->
+    [one] One field needs a look before you can download your file:
+   *[other] { $count } fields need a look before you can download your file:
+}
+setup-downloaded = clinic.json is in your downloads.
+setup-show-file = See the file
+setup-snippets-heading = Put the { -check } on your website
+setup-quiz-address-label = The { -check }'s address
+setup-quiz-address-hint = Where the { -check }'s folder is on the web; the snippets below use it.
+setup-quiz-address-problem = Write the folder's full address, like https://clinic.example/recovery-check/.
+# The heading of each snippet.
+setup-snippet = { $snippet ->
+   *[own-site] Your own website
+    [site-builder] Wix or Squarespace
+    [wordpress] WordPress
+    [frame-ancestors] Your web host: which sites may show the { -check }
+}
+setup-snippet-hint = { $snippet ->
+   *[own-site] Paste it where the { -check } should appear: the frame grows with the { -check }.
+    [site-builder] Wix: Embed Code, then Embed HTML, then Code. Squarespace: a Code block. Their frames cannot grow, so this one has a fixed height, with a link that opens the { -check } on a page of its own.
+    [wordpress] Paste it into the block editor: it becomes a Custom HTML block. If WordPress removes the script line when you save, use the Wix or Squarespace snippet instead.
+    [frame-ancestors] A header for your web host to send with every file of the { -check }'s folder (its help pages say where to set it). Then only your own sites, and the { -check } itself, can show it in a frame. With Wix, also add the Wix address that holds your code.
+}
+setup-copy = { $snippet ->
+   *[own-site] Copy the snippet for your own website
+    [site-builder] Copy the snippet for Wix or Squarespace
+    [wordpress] Copy the snippet for WordPress
+    [frame-ancestors] Copy the line for your web host
+}
+setup-copied = Copied.
+setup-copy-failed = Copying failed: select the text and copy it yourself.
+# The link under a frame of fixed height, on the clinic's website, in its default language.
+setup-full-page-link = Open the { -check } on a page of its own
+setup-preview-heading = Preview
+setup-preview-hint = Your { -check } as runners will see it, with the details above. Try it out: it changes as you type.
+setup-preview-frame = Preview of your { -check }
+setup-preview-size = Screen
+setup-preview-phone = Phone
+setup-preview-computer = Computer
+setup-outcomes-legend = Jump to a screen
+setup-outcome-start = First screen
+setup-outcome-technique = Result: { technique-name }
+setup-outcome-clinician = Result: see a doctor first
+setup-outcome-emergency = Result: emergency
+setup-footer = This page works on your device alone: nothing you type is sent anywhere, and after your first visit it works offline too.

@@ -600,3 +600,155 @@ link-error-repeated-item = Incluye «{ $value }» dos veces en «{ $key }».
 crash-heading = Algo salió mal
 crash-text = El { -check } se detuvo de forma inesperada. Tus respuestas están guardadas en este dispositivo: recarga la página para continuar.
 reload = Recargar
+
+## La página de configuración: donde una clínica prepara su clinic.json y ve el cuestionario
+## con él. La lee la persona que lleva la clínica o su recepción, no un corredor; no son textos
+## de seguridad.
+
+setup-title = Configura tu { -check } de recuperación
+setup-intro = Rellena los datos de tu clínica y mira cómo cambia el { -check } mientras escribes. Todo se queda en este navegador: no se envía nada a ninguna parte. Cuando termines, descarga tu archivo y súbelo a la carpeta del { -check } en tu web.
+setup-skip-to-preview = Ir a la vista previa
+setup-open-heading = Punto de partida
+setup-opening = Abriendo el clinic.json de la carpeta del { -check }…
+setup-editing-folder = Estás editando el clinic.json que hay ahora en la carpeta del { -check }.
+setup-editing-example = Estás editando el ejemplo, una clínica inventada: cambia sus datos por los tuyos.
+# $value: el nombre del archivo que ha elegido la clínica.
+setup-editing-file = Estás editando { $value }, de este dispositivo.
+setup-open-folder = Abrir el clinic.json del { -check }
+setup-open-file = Abrir un archivo de este dispositivo
+setup-open-example = Empezar desde el ejemplo
+# No se pudo cargar el clinic.json de la carpeta: sin red, no está o hubo un error.
+setup-not-reached = No se pudo llegar a la carpeta del { -check }, así que no se pudo abrir su clinic.json.
+setup-not-there = Todavía no hay ningún clinic.json en la carpeta del { -check }.
+# $status: el estado HTTP con el que respondió el servidor.
+setup-not-loaded = La carpeta del { -check } respondió con un error (HTTP { $status }), así que no se pudo abrir su clinic.json.
+# $value: el nombre del archivo; $line, $column: dónde deja de ser JSON válido.
+setup-not-json = No se pudo abrir { $value }: no es JSON válido (el error está en la línea { $line }, columna { $column }).
+setup-not-an-object = No se pudo abrir { $value }: no es un clinic.json.
+# La entrada a lo que el formulario no pudo tomar del archivo abierto.
+setup-file-notes = En el archivo que has abierto:
+# $key: una clave de clinic.json, tal como está en el archivo.
+setup-wrong-type = «{ $key }» tiene un valor del tipo equivocado, así que el formulario muestra en su lugar el valor predeterminado del { -check }. { setup-expected }
+# $value: un valor de esa clave, tal como está en el archivo.
+setup-left-out = «{ $key }» tiene { $value }, que el { -check } no conoce: se deja fuera.
+setup-nothing-known = «{ $key }» no nombra nada que el { -check } conozca, así que se ofrecen todos.
+setup-unknown-key = «{ $key }» no es algo que el { -check } conozca: se deja fuera de tu archivo.
+# $count: la versión de formato del archivo.
+setup-newer-format = El archivo se hizo para una versión más nueva del { -check } (formato { $count }). Lo que esta versión no conoce se deja fuera.
+# Lo que debe llevar un campo, junto a él cuando no lo lleva. $count: la longitud máxima de un texto.
+setup-expected = { $expected ->
+   *[text] Que no pase de { $count } caracteres.
+    [web-address] Escribe una dirección web completa que empiece por https://, como https://clinica.example/cita.
+    [phone] Escribe el número solo con cifras, espacios y + ( ) - . /.
+    [email] Escribe una dirección de correo como info@clinica.example, sin espacios.
+    [colour] Escribe # y seis cifras o letras de la a a la f, como #0b5d56, o elige un color.
+    [image-path] Escribe el nombre del archivo de imagen que está en la carpeta del { -check }, como logo.svg o imagenes/logo.png: no una dirección web.
+    [techniques] Debería ser una lista de técnicas que el { -check } conoce.
+    [emergency-number] Escribe solo de 2 a 6 cifras, como 112.
+    [units] Debería ser km o mi.
+    [languages] Debería ser una lista de idiomas que el { -check } habla.
+    [text-per-language] Debería ser un texto, o un texto por idioma.
+    [format] Debería ser un número entero, como 2.
+    [web-address-per-technique] Debería dar una dirección web por técnica.
+    [yes-or-no] Debería ser true o false.
+    [origins] Escribe una dirección de sitio por línea, como https://www.clinica.example, sin nada después del nombre.
+}
+setup-name-missing = Escribe el nombre de tu clínica.
+setup-no-language = Elige al menos un idioma.
+setup-no-technique = Elige al menos una técnica.
+setup-form-heading = Los datos de tu clínica
+setup-languages-legend = Idiomas
+setup-languages-hint = El { -check } se abre en el idioma de cada visitante si lo ofreces y, si no, en tu idioma predeterminado.
+setup-default-language = Idioma predeterminado
+# $language: el nombre de un idioma en ese idioma: Deutsch, Français…
+setup-name-label = Nombre de la clínica ({ $language })
+setup-name-hint = Aparece arriba en todas las pantallas.
+setup-intro-label = Frase de bienvenida ({ $language })
+setup-intro-hint = Opcional: una o dos frases bajo el título de la primera pantalla.
+setup-look-heading = Color y logotipo
+setup-accent-label = Tu color
+setup-accent-hint = Para botones, enlaces y detalles destacados: # y seis cifras o letras de la a a la f, como #0b5d56.
+setup-accent-picker = Elige tu color
+# $ratio: una relación de contraste, como 7,2 (a 1).
+setup-contrast-button = Texto sobre tu color: contraste de { $ratio } a 1
+setup-contrast-light = Enlaces en pantalla clara: contraste de { $ratio } a 1
+setup-contrast-dark = Enlaces en pantalla oscura: contraste de { $ratio } a 1
+setup-contrast-note = Todo texto mantiene un contraste de al menos 4,5 a 1 (WCAG AA): si tu color es demasiado claro u oscuro para un texto, el { -check } usa un tono más oscuro o más claro de él, como ves aquí.
+setup-sample-link = Un enlace en tu color
+setup-logo-label = Archivo del logotipo
+setup-logo-hint = Opcional: el nombre de la imagen de tu logotipo en la carpeta del { -check }, como logo.svg. SVG, PNG, WebP o JPEG; se muestra con 40 píxeles de alto.
+setup-logo-pick = Elige tu logotipo
+# $value: el nombre del archivo del logotipo.
+setup-logo-upload = Sube esta imagen a la carpeta del { -check }, junto a clinic.json, con este nombre exacto: { $value }.
+setup-logo-preview = Tu logotipo
+setup-techniques-legend = Técnicas que ofreces
+setup-techniques-hint = El { -check } solo propone estas. Si otra técnica le fuera mejor a un corredor, propone la mejor de las tuyas y lo explica.
+setup-booking-heading = Citas y contacto
+setup-booking-url-label = Página de reserva en línea
+setup-booking-url-hint = Opcional: la abre el botón «{ book }» del resultado.
+setup-booking-for-label = Página de reserva para { technique-name }
+setup-booking-for-hint = Opcional: solo si esta técnica tiene su propia página de reserva. Si no, se usa la página de arriba.
+setup-booking-utm-label = Marcar las reservas que llegan desde el { -check }
+setup-booking-utm-hint = Añade campos utm_ (como utm_source) a tus enlaces de reserva, para que los informes de tu sistema de reservas muestren qué reservas llegaron desde el { -check }.
+setup-phone-label = Teléfono
+setup-phone-hint = Opcional: aparece en el resultado como botón para llamar.
+setup-email-label = Correo electrónico
+setup-email-hint = Opcional: aparece en el resultado como botón de correo.
+setup-address-label = Dirección
+setup-address-hint = Opcional: la dirección de tu clínica en una línea, que aparece en el resultado.
+setup-safety-heading = Emergencias y distancias
+setup-emergency-label = Número de emergencias
+setup-emergency-hint = El número al que el { -check } dice que llamen en una emergencia: 112 en toda Europa, 999 en el Reino Unido, 911 en Norteamérica. Si lo dejas vacío, es el 112.
+setup-units-legend = Las distancias empiezan en
+setup-site-heading = Tu web
+setup-origins-label = Direcciones de tu web
+setup-origins-hint = Opcional: una por línea, como https://www.clinica.example. Son los sitios que muestran el { -check } en sus páginas; van en la línea frame-ancestors de abajo.
+setup-download-heading = Tu clinic.json
+setup-download-hint = Súbelo a la carpeta del { -check } en tu web, en lugar del clinic.json que hay allí, con tu logotipo al lado. El { -check } lo usa desde la próxima visita: no hace falta cambiar nada más.
+setup-download = Descargar clinic.json
+# $count: cuántos campos hay que revisar (al menos 1).
+setup-download-blocked = { $count ->
+    [one] Hay que revisar un campo antes de poder descargar tu archivo:
+   *[other] Hay que revisar { $count } campos antes de poder descargar tu archivo:
+}
+setup-downloaded = clinic.json está en tus descargas.
+setup-show-file = Ver el archivo
+setup-snippets-heading = Pon el { -check } en tu web
+setup-quiz-address-label = Dirección del { -check }
+setup-quiz-address-hint = Dónde está la carpeta del { -check } en la web; los fragmentos de código de abajo la usan.
+setup-quiz-address-problem = Escribe la dirección completa de la carpeta, como https://clinica.example/recuperacion/.
+# El título de cada fragmento de código.
+setup-snippet = { $snippet ->
+   *[own-site] Tu propia web
+    [site-builder] Wix o Squarespace
+    [wordpress] WordPress
+    [frame-ancestors] Tu alojamiento web: qué sitios pueden mostrar el { -check }
+}
+setup-snippet-hint = { $snippet ->
+   *[own-site] Pégalo donde quieras que aparezca el { -check }: el marco crece con el { -check }.
+    [site-builder] Wix: «Insertar código», luego «Insertar HTML» y luego «Código». Squarespace: un bloque de código. Sus marcos no pueden crecer, así que este tiene una altura fija y un enlace que abre el { -check } en una página propia.
+    [wordpress] Pégalo en el editor de bloques: se convierte en un bloque «HTML personalizado». Si WordPress quita la línea del script al guardar, usa el fragmento para Wix o Squarespace.
+    [frame-ancestors] Una cabecera que tu alojamiento web envía con cada archivo de la carpeta del { -check } (sus páginas de ayuda explican dónde se configura). Así, solo tus propios sitios, y el propio { -check }, pueden mostrarlo en un marco. Con Wix, añade también la dirección de Wix que contiene tu código.
+}
+setup-copy = { $snippet ->
+   *[own-site] Copiar el fragmento para tu propia web
+    [site-builder] Copiar el fragmento para Wix o Squarespace
+    [wordpress] Copiar el fragmento para WordPress
+    [frame-ancestors] Copiar la línea para tu alojamiento web
+}
+setup-copied = Copiado.
+setup-copy-failed = No se pudo copiar: selecciona el texto y cópialo tú.
+# El enlace bajo un marco de altura fija, en la web de la clínica, en su idioma predeterminado.
+setup-full-page-link = Abrir el { -check } en una página propia
+setup-preview-heading = Vista previa
+setup-preview-hint = Tu { -check } tal como lo verán los corredores, con los datos de arriba. Pruébalo: cambia mientras escribes.
+setup-preview-frame = Vista previa de tu { -check }
+setup-preview-size = Pantalla
+setup-preview-phone = Móvil
+setup-preview-computer = Ordenador
+setup-outcomes-legend = Ir a una pantalla
+setup-outcome-start = Primera pantalla
+setup-outcome-technique = Resultado: { technique-name }
+setup-outcome-clinician = Resultado: primero al médico
+setup-outcome-emergency = Resultado: emergencia
+setup-footer = Esta página funciona solo en tu dispositivo: nada de lo que escribes se envía a ninguna parte y, después de tu primera visita, también funciona sin conexión.

@@ -590,3 +590,155 @@ link-error-repeated-item = Il cite « { $value } » deux fois dans « { $k
 crash-heading = Un problème est survenu
 crash-text = Le { -check } s’est arrêté de façon inattendue. Vos réponses sont enregistrées sur cet appareil : rechargez la page pour continuer.
 reload = Recharger
+
+## La page de configuration : là où un cabinet prépare son clinic.json et voit le questionnaire
+## avec. Elle s’adresse au responsable ou à l’accueil du cabinet, pas à un coureur ; ce ne sont
+## pas des textes de sécurité.
+
+setup-title = Configurer votre { -check } de récupération
+setup-intro = Renseignez les coordonnées de votre cabinet et voyez le { -check } changer à mesure que vous tapez. Tout reste dans ce navigateur : rien n’est envoyé nulle part. Quand vous avez terminé, téléchargez votre fichier et déposez-le dans le dossier du { -check } sur votre site.
+setup-skip-to-preview = Aller à l’aperçu
+setup-open-heading = Point de départ
+setup-opening = Ouverture du clinic.json du dossier du { -check }…
+setup-editing-folder = Vous modifiez le clinic.json qui se trouve en ce moment dans le dossier du { -check }.
+setup-editing-example = Vous modifiez l’exemple, un cabinet imaginaire : remplacez ses informations par les vôtres.
+# $value : le nom du fichier choisi par le cabinet.
+setup-editing-file = Vous modifiez { $value }, depuis cet appareil.
+setup-open-folder = Ouvrir le clinic.json du { -check }
+setup-open-file = Ouvrir un fichier de cet appareil
+setup-open-example = Partir de l’exemple
+# Le clinic.json du dossier n’a pas pu être chargé : sans réseau, absent, ou une erreur.
+setup-not-reached = Le dossier du { -check } est injoignable : son clinic.json n’a pas pu être ouvert.
+setup-not-there = Le dossier du { -check } ne contient pas encore de clinic.json.
+# $status : le statut HTTP renvoyé par le serveur.
+setup-not-loaded = Le dossier du { -check } a répondu par une erreur (HTTP { $status }) : son clinic.json n’a pas pu être ouvert.
+# $value : le nom du fichier ; $line, $column : l’endroit où il cesse d’être du JSON valide.
+setup-not-json = { $value } n’a pas pu être ouvert : ce n’est pas du JSON valide (l’erreur est à la ligne { $line }, colonne { $column }).
+setup-not-an-object = { $value } n’a pas pu être ouvert : ce n’est pas un clinic.json.
+# L’introduction de ce que le formulaire n’a pas pu reprendre du fichier ouvert.
+setup-file-notes = Dans le fichier que vous avez ouvert :
+# $key : une clé de clinic.json, telle qu’écrite dans le fichier.
+setup-wrong-type = « { $key } » contient une valeur du mauvais type : le formulaire affiche à la place la valeur par défaut du { -check }. { setup-expected }
+# $value : une valeur de cette clé, telle qu’écrite dans le fichier.
+setup-left-out = « { $key } » contient { $value }, que le { -check } ne connaît pas : cette valeur est laissée de côté.
+setup-nothing-known = « { $key } » ne cite rien que le { -check } connaisse : tout est donc proposé.
+setup-unknown-key = « { $key } » est inconnu du { -check } : cette clé est laissée de côté dans votre fichier.
+# $count : la version de format du fichier.
+setup-newer-format = Ce fichier a été fait pour une version plus récente du { -check } (format { $count }). Ce que cette version ne connaît pas est laissé de côté.
+# Ce qu’un champ doit contenir, affiché à côté quand ce n’est pas le cas. $count : la longueur maximale d’un texte.
+setup-expected = { $expected ->
+   *[text] { $count } caractères au maximum, s’il vous plaît.
+    [web-address] Écrivez une adresse web complète qui commence par https://, comme https://cabinet.example/rdv.
+    [phone] Écrivez le numéro avec uniquement des chiffres, des espaces et + ( ) - . /.
+    [email] Écrivez une adresse e-mail comme info@cabinet.example, sans espace.
+    [colour] Écrivez # suivi de six chiffres ou lettres de a à f, comme #0b5d56, ou choisissez une couleur.
+    [image-path] Écrivez le nom du fichier image placé dans le dossier du { -check }, comme logo.svg ou images/logo.png, et pas une adresse web.
+    [techniques] Il faut une liste de techniques que le { -check } connaît.
+    [emergency-number] Écrivez uniquement 2 à 6 chiffres, comme 112 ou 15.
+    [units] Il faut km ou mi.
+    [languages] Il faut une liste de langues que le { -check } parle.
+    [text-per-language] Il faut un texte, ou un texte par langue.
+    [format] Il faut un nombre entier, comme 2.
+    [web-address-per-technique] Il faut une adresse web par technique.
+    [yes-or-no] Il faut true ou false.
+    [origins] Écrivez une adresse de site par ligne, comme https://www.cabinet.example, sans rien après le nom.
+}
+setup-name-missing = Indiquez le nom de votre cabinet.
+setup-no-language = Choisissez au moins une langue.
+setup-no-technique = Choisissez au moins une technique.
+setup-form-heading = Les informations de votre cabinet
+setup-languages-legend = Langues
+setup-languages-hint = Le { -check } s’ouvre dans la langue du visiteur si vous la proposez, sinon dans votre langue par défaut.
+setup-default-language = Langue par défaut
+# $language : le nom d’une langue dans cette langue : Deutsch, Français…
+setup-name-label = Nom du cabinet ({ $language })
+setup-name-hint = Affiché en haut de chaque écran.
+setup-intro-label = Phrase d’accueil ({ $language })
+setup-intro-hint = Facultatif : une ou deux phrases sous le titre du premier écran.
+setup-look-heading = Couleur et logo
+setup-accent-label = Votre couleur
+setup-accent-hint = Pour les boutons, les liens et les éléments mis en avant : # suivi de six chiffres ou lettres de a à f, comme #0b5d56.
+setup-accent-picker = Choisir votre couleur
+# $ratio : un rapport de contraste, comme 7,2 (pour 1).
+setup-contrast-button = Texte sur votre couleur : contraste de { $ratio } pour 1
+setup-contrast-light = Liens sur écran clair : contraste de { $ratio } pour 1
+setup-contrast-dark = Liens sur écran sombre : contraste de { $ratio } pour 1
+setup-contrast-note = Chaque texte garde un contraste d’au moins 4,5 pour 1 (WCAG AA) : quand votre couleur est trop claire ou trop sombre pour du texte, le { -check } en prend une nuance plus foncée ou plus claire, comme ici.
+setup-sample-link = Un lien dans votre couleur
+setup-logo-label = Fichier du logo
+setup-logo-hint = Facultatif : le nom de l’image de votre logo dans le dossier du { -check }, comme logo.svg. SVG, PNG, WebP ou JPEG ; il s’affiche sur 40 pixels de haut.
+setup-logo-pick = Choisir votre logo
+# $value : le nom du fichier du logo.
+setup-logo-upload = Déposez cette image dans le dossier du { -check }, à côté de clinic.json, sous ce nom exact : { $value }.
+setup-logo-preview = Votre logo
+setup-techniques-legend = Les techniques que vous proposez
+setup-techniques-hint = Le { -check } ne suggère que celles-ci. Si une autre technique convenait mieux à un coureur, il suggère la meilleure des vôtres et le précise.
+setup-booking-heading = Rendez-vous et contact
+setup-booking-url-label = Page de prise de rendez-vous en ligne
+setup-booking-url-hint = Facultatif : le bouton « { book } » du résultat l’ouvre.
+setup-booking-for-label = Page de rendez-vous pour { technique-name }
+setup-booking-for-hint = Facultatif : seulement si cette technique a sa propre page de rendez-vous. Sinon, la page ci-dessus est utilisée.
+setup-booking-utm-label = Signaler les rendez-vous venus du { -check }
+setup-booking-utm-hint = Ajoute des champs utm_ (comme utm_source) à vos liens de rendez-vous, pour que les statistiques de votre outil de réservation montrent quels rendez-vous viennent du { -check }.
+setup-phone-label = Numéro de téléphone
+setup-phone-hint = Facultatif : affiché dans le résultat sous forme de bouton d’appel.
+setup-email-label = Adresse e-mail
+setup-email-hint = Facultatif : affichée dans le résultat sous forme de bouton e-mail.
+setup-address-label = Adresse
+setup-address-hint = Facultatif : l’adresse de votre cabinet sur une ligne, affichée dans le résultat.
+setup-safety-heading = Urgences et distances
+setup-emergency-label = Numéro d’urgence
+setup-emergency-hint = Le numéro que le { -check } indique aux coureurs en cas d’urgence : 112 dans toute l’Europe (15 pour le SAMU en France), 999 au Royaume-Uni, 911 en Amérique du Nord. Laissé vide, c’est le 112.
+setup-units-legend = Les distances s’affichent d’abord en
+setup-site-heading = Votre site
+setup-origins-label = Adresses de votre site
+setup-origins-hint = Facultatif : une par ligne, comme https://www.cabinet.example. Ce sont les sites qui affichent le { -check } dans leurs pages ; elles vont dans la ligne frame-ancestors ci-dessous.
+setup-download-heading = Votre clinic.json
+setup-download-hint = Déposez-le dans le dossier du { -check } sur votre site, à la place du clinic.json qui s’y trouve, avec votre logo à côté. Le { -check } l’utilise dès la visite suivante : rien d’autre n’est à changer.
+setup-download = Télécharger clinic.json
+# $count : le nombre de champs à revoir (au moins 1).
+setup-download-blocked = { $count ->
+    [one] Un champ est à revoir avant de pouvoir télécharger votre fichier :
+   *[other] { $count } champs sont à revoir avant de pouvoir télécharger votre fichier :
+}
+setup-downloaded = clinic.json se trouve dans vos téléchargements.
+setup-show-file = Voir le fichier
+setup-snippets-heading = Mettre le { -check } sur votre site
+setup-quiz-address-label = Adresse du { -check }
+setup-quiz-address-hint = L’endroit où se trouve le dossier du { -check } sur le web ; les extraits de code ci-dessous l’utilisent.
+setup-quiz-address-problem = Écrivez l’adresse complète du dossier, comme https://cabinet.example/recuperation/.
+# Le titre de chaque extrait de code.
+setup-snippet = { $snippet ->
+   *[own-site] Votre propre site
+    [site-builder] Wix ou Squarespace
+    [wordpress] WordPress
+    [frame-ancestors] Votre hébergeur : quels sites peuvent afficher le { -check }
+}
+setup-snippet-hint = { $snippet ->
+   *[own-site] Collez-le là où le { -check } doit apparaître : le cadre s’agrandit avec le { -check }.
+    [site-builder] Wix : « Intégrer du code », puis « Intégrer HTML », puis « Code ». Squarespace : un bloc Code. Leurs cadres ne peuvent pas s’agrandir : celui-ci a donc une hauteur fixe, avec un lien qui ouvre le { -check } sur une page à part.
+    [wordpress] Collez-le dans l’éditeur de blocs : il devient un bloc « HTML personnalisé ». Si WordPress supprime la ligne du script à l’enregistrement, prenez plutôt l’extrait pour Wix ou Squarespace.
+    [frame-ancestors] Un en-tête que votre hébergeur envoie avec chaque fichier du dossier du { -check } (ses pages d’aide indiquent où le régler). Seuls vos propres sites, et le { -check } lui-même, peuvent alors l’afficher dans un cadre. Avec Wix, ajoutez aussi l’adresse Wix qui contient votre code.
+}
+setup-copy = { $snippet ->
+   *[own-site] Copier l’extrait pour votre propre site
+    [site-builder] Copier l’extrait pour Wix ou Squarespace
+    [wordpress] Copier l’extrait pour WordPress
+    [frame-ancestors] Copier la ligne pour votre hébergeur
+}
+setup-copied = Copié.
+setup-copy-failed = La copie a échoué : sélectionnez le texte et copiez-le vous-même.
+# Le lien sous un cadre de hauteur fixe, sur le site du cabinet, dans sa langue par défaut.
+setup-full-page-link = Ouvrir le { -check } sur une page à part
+setup-preview-heading = Aperçu
+setup-preview-hint = Votre { -check } tel que les coureurs le verront, avec les informations ci-dessus. Essayez-le : il change à mesure que vous tapez.
+setup-preview-frame = Aperçu de votre { -check }
+setup-preview-size = Écran
+setup-preview-phone = Téléphone
+setup-preview-computer = Ordinateur
+setup-outcomes-legend = Aller à un écran
+setup-outcome-start = Premier écran
+setup-outcome-technique = Résultat : { technique-name }
+setup-outcome-clinician = Résultat : consulter d’abord un médecin
+setup-outcome-emergency = Résultat : urgence
+setup-footer = Cette page fonctionne uniquement sur votre appareil : rien de ce que vous tapez n’est envoyé nulle part, et après votre première visite elle fonctionne aussi hors ligne.

@@ -586,3 +586,155 @@ link-error-repeated-item = Riporta due volte «{ $value }» in «{ $key }».
 crash-heading = Qualcosa è andato storto
 crash-text = Il { -check } si è interrotto in modo imprevisto. Le tue risposte sono salvate su questo dispositivo: ricarica la pagina per continuare.
 reload = Ricarica la pagina
+
+## La pagina di configurazione: dove un centro prepara il suo clinic.json e vede il questionario
+## con quei dati. La legge chi gestisce il centro o l’accoglienza, non chi corre; non sono testi
+## di sicurezza.
+
+setup-title = Configura il tuo { -check } di recupero
+setup-intro = Inserisci i dati del tuo centro e guarda il { -check } cambiare mentre scrivi. Tutto resta in questo browser: non viene inviato nulla. Quando hai finito, scarica il file e caricalo nella cartella del { -check } sul tuo sito.
+setup-skip-to-preview = Vai all’anteprima
+setup-open-heading = Punto di partenza
+setup-opening = Apertura del clinic.json nella cartella del { -check }…
+setup-editing-folder = Stai modificando il clinic.json che si trova ora nella cartella del { -check }.
+setup-editing-example = Stai modificando l’esempio, un centro inventato: sostituisci i suoi dati con i tuoi.
+# $value - il nome del file scelto dal centro.
+setup-editing-file = Stai modificando { $value }, da questo dispositivo.
+setup-open-folder = Apri il clinic.json del { -check }
+setup-open-file = Apri un file da questo dispositivo
+setup-open-example = Parti dall’esempio
+# Il clinic.json della cartella non si è potuto caricare: senza rete, assente, o un errore.
+setup-not-reached = Non è stato possibile raggiungere la cartella del { -check }, quindi non si è potuto aprire il suo clinic.json.
+setup-not-there = Nella cartella del { -check } non c’è ancora nessun clinic.json.
+# $status - lo stato HTTP con cui ha risposto il server.
+setup-not-loaded = La cartella del { -check } ha risposto con un errore (HTTP { $status }), quindi non si è potuto aprire il suo clinic.json.
+# $value - il nome del file; $line, $column - dove smette di essere JSON valido.
+setup-not-json = Non è stato possibile aprire { $value }: non è JSON valido (l’errore è alla riga { $line }, colonna { $column }).
+setup-not-an-object = Non è stato possibile aprire { $value }: non è un clinic.json.
+# L’introduzione a ciò che il modulo non ha potuto prendere dal file aperto.
+setup-file-notes = Nel file che hai aperto:
+# $key - una chiave di clinic.json, come è scritta nel file.
+setup-wrong-type = «{ $key }» contiene un valore del tipo sbagliato, quindi il modulo mostra al suo posto il valore predefinito del { -check }. { setup-expected }
+# $value - un valore di quella chiave, come è scritto nel file.
+setup-left-out = «{ $key }» contiene { $value }, che il { -check } non conosce: viene lasciato fuori.
+setup-nothing-known = «{ $key }» non nomina nulla che il { -check } conosca, quindi vengono offerti tutti.
+setup-unknown-key = «{ $key }» non è qualcosa che il { -check } conosce: viene lasciato fuori dal tuo file.
+# $count - la versione di formato del file.
+setup-newer-format = Il file è stato creato per una versione più recente del { -check } (formato { $count }). Quello che questa versione non conosce viene lasciato fuori.
+# Cosa deve contenere un campo, accanto al campo quando non lo contiene. $count - la lunghezza massima di un testo.
+setup-expected = { $expected ->
+   *[text] Al massimo { $count } caratteri.
+    [web-address] Scrivi un indirizzo web completo che inizi con https://, come https://centro.example/prenota.
+    [phone] Scrivi il numero solo con cifre, spazi e + ( ) - . /.
+    [email] Scrivi un indirizzo email come info@centro.example, senza spazi.
+    [colour] Scrivi # e sei cifre o lettere dalla a alla f, come #0b5d56, oppure scegli un colore.
+    [image-path] Scrivi il nome del file immagine nella cartella del { -check }, come logo.svg o immagini/logo.png: non un indirizzo web.
+    [techniques] Dovrebbe essere un elenco di tecniche che il { -check } conosce.
+    [emergency-number] Scrivi solo da 2 a 6 cifre, come 112.
+    [units] Dovrebbe essere km o mi.
+    [languages] Dovrebbe essere un elenco di lingue che il { -check } parla.
+    [text-per-language] Dovrebbe essere un testo, o un testo per lingua.
+    [format] Dovrebbe essere un numero intero, come 2.
+    [web-address-per-technique] Dovrebbe dare un indirizzo web per tecnica.
+    [yes-or-no] Dovrebbe essere true o false.
+    [origins] Scrivi un indirizzo di sito per riga, come https://www.centro.example, senza nulla dopo il nome.
+}
+setup-name-missing = Scrivi il nome del tuo centro.
+setup-no-language = Scegli almeno una lingua.
+setup-no-technique = Scegli almeno una tecnica.
+setup-form-heading = I dati del tuo centro
+setup-languages-legend = Lingue
+setup-languages-hint = Il { -check } si apre nella lingua di chi lo visita, se la offri; altrimenti nella tua lingua predefinita.
+setup-default-language = Lingua predefinita
+# $language - il nome di una lingua in quella lingua: Deutsch, Français…
+setup-name-label = Nome del centro ({ $language })
+setup-name-hint = Compare in alto in ogni schermata.
+setup-intro-label = Frase di benvenuto ({ $language })
+setup-intro-hint = Facoltativa: una o due frasi sotto il titolo della prima schermata.
+setup-look-heading = Colore e logo
+setup-accent-label = Il tuo colore
+setup-accent-hint = Per pulsanti, link ed elementi in evidenza: # e sei cifre o lettere dalla a alla f, come #0b5d56.
+setup-accent-picker = Scegli il tuo colore
+# $ratio - un rapporto di contrasto, come 7,2 (a 1).
+setup-contrast-button = Testo sul tuo colore: contrasto { $ratio } a 1
+setup-contrast-light = Link su schermo chiaro: contrasto { $ratio } a 1
+setup-contrast-dark = Link su schermo scuro: contrasto { $ratio } a 1
+setup-contrast-note = Ogni testo mantiene un contrasto di almeno 4,5 a 1 (WCAG AA): dove il tuo colore è troppo chiaro o troppo scuro per un testo, il { -check } ne usa una tonalità più scura o più chiara, come vedi qui.
+setup-sample-link = Un link nel tuo colore
+setup-logo-label = File del logo
+setup-logo-hint = Facoltativo: il nome dell’immagine del tuo logo nella cartella del { -check }, come logo.svg. SVG, PNG, WebP o JPEG; viene mostrato alto 40 pixel.
+setup-logo-pick = Scegli il tuo logo
+# $value - il nome del file del logo.
+setup-logo-upload = Carica questa immagine nella cartella del { -check }, accanto a clinic.json, con esattamente questo nome: { $value }.
+setup-logo-preview = Il tuo logo
+setup-techniques-legend = Le tecniche che offri
+setup-techniques-hint = Il { -check } suggerisce solo queste. Se a chi corre andasse meglio un’altra tecnica, suggerisce la migliore tra le tue e lo spiega.
+setup-booking-heading = Prenotazioni e contatti
+setup-booking-url-label = Pagina di prenotazione online
+setup-booking-url-hint = Facoltativa: la apre il pulsante «{ book }» del risultato.
+setup-booking-for-label = Pagina di prenotazione per { technique-name }
+setup-booking-for-hint = Facoltativa: solo se questa tecnica ha una sua pagina di prenotazione. Altrimenti si usa la pagina qui sopra.
+setup-booking-utm-label = Segna le prenotazioni che arrivano dal { -check }
+setup-booking-utm-hint = Aggiunge campi utm_ (come utm_source) ai tuoi link di prenotazione, così i report del tuo sistema di prenotazione mostrano quali prenotazioni sono arrivate dal { -check }.
+setup-phone-label = Numero di telefono
+setup-phone-hint = Facoltativo: compare nel risultato come pulsante per chiamare.
+setup-email-label = Indirizzo email
+setup-email-hint = Facoltativo: compare nel risultato come pulsante email.
+setup-address-label = Indirizzo
+setup-address-hint = Facoltativo: l’indirizzo del tuo centro su una riga, mostrato nel risultato.
+setup-safety-heading = Emergenze e distanze
+setup-emergency-label = Numero di emergenza
+setup-emergency-hint = Il numero che il { -check } indica di chiamare in caso di emergenza: 112 in tutta Europa, 999 nel Regno Unito, 911 in Nord America. Se lo lasci vuoto, è il 112.
+setup-units-legend = Le distanze partono in
+setup-site-heading = Il tuo sito
+setup-origins-label = Indirizzi del tuo sito
+setup-origins-hint = Facoltativi: uno per riga, come https://www.centro.example. Sono i siti che mostrano il { -check } nelle loro pagine; vanno nella riga frame-ancestors qui sotto.
+setup-download-heading = Il tuo clinic.json
+setup-download-hint = Caricalo nella cartella del { -check } sul tuo sito, al posto del clinic.json che c’è lì, con il tuo logo accanto. Il { -check } lo usa dalla visita successiva: non serve cambiare altro.
+setup-download = Scarica clinic.json
+# $count - quanti campi vanno ricontrollati (almeno 1).
+setup-download-blocked = { $count ->
+    [one] Un campo va ricontrollato prima di poter scaricare il file:
+   *[other] { $count } campi vanno ricontrollati prima di poter scaricare il file:
+}
+setup-downloaded = clinic.json è nei tuoi download.
+setup-show-file = Vedi il file
+setup-snippets-heading = Metti il { -check } sul tuo sito
+setup-quiz-address-label = Indirizzo del { -check }
+setup-quiz-address-hint = Dove si trova la cartella del { -check } sul web; i frammenti di codice qui sotto lo usano.
+setup-quiz-address-problem = Scrivi l’indirizzo completo della cartella, come https://centro.example/recupero/.
+# Il titolo di ogni frammento di codice.
+setup-snippet = { $snippet ->
+   *[own-site] Il tuo sito
+    [site-builder] Wix o Squarespace
+    [wordpress] WordPress
+    [frame-ancestors] Il tuo hosting: quali siti possono mostrare il { -check }
+}
+setup-snippet-hint = { $snippet ->
+   *[own-site] Incollalo dove vuoi che compaia il { -check }: la cornice cresce con il { -check }.
+    [site-builder] Wix: «Incorpora codice», poi «Incorpora HTML», poi «Codice». Squarespace: un blocco Codice. Le loro cornici non possono crescere, quindi questa ha un’altezza fissa, con un link che apre il { -check } in una pagina a sé.
+    [wordpress] Incollalo nell’editor a blocchi: diventa un blocco «HTML personalizzato». Se WordPress toglie la riga dello script quando salvi, usa invece il frammento per Wix o Squarespace.
+    [frame-ancestors] Un’intestazione che il tuo hosting invia con ogni file della cartella del { -check } (le sue pagine di aiuto spiegano dove impostarla). Così solo i tuoi siti, e il { -check } stesso, possono mostrarlo in una cornice. Con Wix, aggiungi anche l’indirizzo Wix che contiene il tuo codice.
+}
+setup-copy = { $snippet ->
+   *[own-site] Copia il frammento per il tuo sito
+    [site-builder] Copia il frammento per Wix o Squarespace
+    [wordpress] Copia il frammento per WordPress
+    [frame-ancestors] Copia la riga per il tuo hosting
+}
+setup-copied = Copiato.
+setup-copy-failed = Copia non riuscita: seleziona il testo e copialo tu.
+# Il link sotto una cornice ad altezza fissa, sul sito del centro, nella sua lingua predefinita.
+setup-full-page-link = Apri il { -check } in una pagina a sé
+setup-preview-heading = Anteprima
+setup-preview-hint = Il tuo { -check } come lo vedrà chi corre, con i dati qui sopra. Provalo: cambia mentre scrivi.
+setup-preview-frame = Anteprima del tuo { -check }
+setup-preview-size = Schermo
+setup-preview-phone = Telefono
+setup-preview-computer = Computer
+setup-outcomes-legend = Vai a una schermata
+setup-outcome-start = Prima schermata
+setup-outcome-technique = Risultato: { technique-name }
+setup-outcome-clinician = Risultato: prima dal medico
+setup-outcome-emergency = Risultato: emergenza
+setup-footer = Questa pagina funziona solo sul tuo dispositivo: nulla di ciò che scrivi viene inviato, e dopo la prima visita funziona anche offline.

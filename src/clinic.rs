@@ -142,8 +142,9 @@ pub enum Key {
 derive_display_from_serialize!(Key);
 derive_fromstr_from_deserialize!(Key);
 
-/// What a key's value should be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a key's value should be; named (`web-address`, …) for the set-up page's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Expected {
     /// A text of 1 to `MAX_TEXT` characters, in quotes.
     Text,
@@ -572,7 +573,8 @@ impl Reading {
     }
 }
 
-fn shorten(text: &str) -> String {
+/// A value as a problem quotes it: cut to 40 characters.
+pub fn shorten(text: &str) -> String {
     quote(text, 40)
 }
 

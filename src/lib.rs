@@ -8,6 +8,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod lang;
 pub mod progress;
+pub mod setup;
 pub mod shell;
 pub mod state;
 pub mod theme;

@@ -34,7 +34,7 @@ pub fn use_offline(lang: Lang) {
     });
     use_effect_with((), |_| {
         if !cfg!(debug_assertions) {
-            wasm_bindgen_futures::spawn_local(register());
+            wasm_bindgen_futures::spawn_local(register(SCRIPT));
         }
     });
 }
@@ -57,7 +57,8 @@ fn link_manifest(lang: Lang) {
     let _ = head.append_child(&link);
 }
 
-async fn register() {
+/// Registers the service worker at `script` (relative to the page), where the browser allows it.
+pub async fn register(script: &str) {
     // Read as a plain property: the getter throws where a document may not use service workers.
     let navigator = gloo_utils::window().navigator();
     let Some(container) = Reflect::get(&navigator, &"serviceWorker".into())
@@ -67,5 +68,5 @@ async fn register() {
         return;
     };
     // A refusal (storage blocked, a private window) rejects the promise: nothing to do.
-    let _ = JsFuture::from(container.register(SCRIPT)).await;
+    let _ = JsFuture::from(container.register(script)).await;
 }
