@@ -15,11 +15,12 @@ setup: ## install what is missing (idempotent)
 serve: setup ## the app with live rebuild on http://127.0.0.1:8080
 	$(WASM) trunk serve --offline
 
-dist: setup ## the release bundle in dist/ (the app once per language), with .br and .gz copies
+dist: setup ## the release bundle in dist/ (the app once per language, the set-up page in setup/), with .br and .gz copies
 	$(WASM) cargo fetch --quiet --target wasm32-unknown-unknown
 	$(WASM) QUIZ_LANGUAGES=$(FIRST) trunk build --release --offline
 	for lang in $(OTHERS); do $(WASM) QUIZ_LANGUAGES=$$lang trunk build --release --offline --dist target/bundles/$$lang; done
 	node scripts/bundles.mjs dist $(FIRST) $(foreach lang,$(OTHERS),$(lang)=target/bundles/$(lang))
+	$(WASM) trunk build setup/index.html --release --offline --dist dist/setup
 	cargo run --quiet --features ssr --bin prerender -- dist
 	node scripts/csp.mjs dist
 	node scripts/precache.mjs
