@@ -1,13 +1,16 @@
 // `node scripts/precache.mjs [folder]` (dist/ by default), run by `make dist` after every step
 // that changes a file (after the pre-render, before compression). Writes sw.js: static/sw.js
 // with the build's files and their sha384 written into it, so that a new build changes sw.js,
-// which is how browsers learn of it. The whole mechanism: docs/offline.md.
+// which is how browsers learn of it; the set-up page's files (setup/) are listed apart, kept
+// only on a device that opens that page. The whole mechanism: docs/offline.md.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 import { integrityOf } from './integrity.mjs';
 
-const PLACEHOLDER = "const BUILD = { id: 'unbuilt', files: {}, own: [] };";
+const PLACEHOLDER = "const BUILD = { id: 'unbuilt', files: {}, own: [], setup: {} };";
+// The set-up page's folder (src/setup/mod.rs): never part of the quiz's own files.
+const SETUP = 'setup/';
 // The clinic's own file, which it may edit on its host: sw.js fetches it network-first (the
 // manifests are the build's, and sw.js adds the clinic's name and accent from this file).
 const OWN = /^clinic\.json$/;
@@ -26,8 +29,10 @@ const all = (await readdir(dist, { recursive: true, withFileTypes: true }))
 const own = all.filter((path) => OWN.test(path));
 const left = new Set([...own, typeof logo === 'string' && posix.normalize(logo), 'sw.js']);
 const files = {};
+const setup = {};
 for (const path of all.filter((p) => !left.has(p) && !/\.(br|gz)$/.test(p))) {
-  files[path === 'index.html' ? './' : path] = await integrityOf(join(dist, path));
+  const list = path.startsWith(SETUP) ? setup : files;
+  list[path.replace(/(^|\/)index\.html$/, '$1') || './'] = await integrityOf(join(dist, path));
 }
 for (const needed of ['./', '.wasm', '.css']) {
   if (!Object.keys(files).some((path) => path.endsWith(needed))) fail(`no ${needed} among the files to precache`);
@@ -35,9 +40,9 @@ for (const needed of ['./', '.wasm', '.css']) {
 
 const template = await readFile(new URL('../static/sw.js', import.meta.url), 'utf8');
 if (template.split(PLACEHOLDER).length !== 2) fail('static/sw.js must hold the BUILD placeholder exactly once');
-const id = createHash('sha256').update(template).update(JSON.stringify(files)).digest('hex').slice(0, 16);
-await writeFile(join(dist, 'sw.js'), template.replace(PLACEHOLDER, `const BUILD = ${JSON.stringify({ id, files, own })};`));
-console.log(`precache.mjs: sw.js of build ${id} with ${Object.keys(files).length} files, and ${own.join(', ')} network-first`);
+const id = createHash('sha256').update(template).update(JSON.stringify([files, setup])).digest('hex').slice(0, 16);
+await writeFile(join(dist, 'sw.js'), template.replace(PLACEHOLDER, `const BUILD = ${JSON.stringify({ id, files, own, setup })};`));
+console.log(`precache.mjs: sw.js of build ${id} with ${Object.keys(files).length} files, ${Object.keys(setup).length} of the set-up page apart, and ${own.join(', ')} network-first`);
 
 function fail(message) {
   throw new Error(`precache.mjs: ${message}`);

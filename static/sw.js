@@ -15,10 +15,13 @@
      the network first, and from the last copy when there is none or the host answers with an
      error.
    - A web app manifest is the build's, with the clinic's name and colour from its clinic.json as
-     it is now, so that the quiz installs under them with nothing but clinic.json to edit. */
+     it is now, so that the quiz installs under them with nothing but clinic.json to edit.
+   - The set-up page (setup/, src/setup/mod.rs) is no part of the quiz's files: a runner's device
+     never fetches it. Its files (BUILD.setup) join the build's cache once a device opens it, and
+     at each install on a device that has them, so that it opens offline there too. */
 'use strict';
 
-const BUILD = { id: 'unbuilt', files: {}, own: [] };
+const BUILD = { id: 'unbuilt', files: {}, own: [], setup: {} };
 
 const SCOPE = self.registration.scope;
 /** index.html, kept under the address visitors open: the quiz's folder. */
@@ -32,6 +35,8 @@ const IN_CHARGE = new URL('./?recovery-quiz-build-in-charge', SCOPE).href;
 const OWN = new Set(BUILD.own.map((path) => new URL(path, self.location).href));
 const CLINIC_FILE = new URL('clinic.json', self.location).href;
 const MANIFEST = /\/manifest\.[a-z-]+\.json$/;
+/** The set-up page, under the address it is opened at. */
+const SETUP_PAGE = new URL('setup/', self.location).href;
 /** Files are the same whatever the request's headers: a host's `Vary` must not hide them. */
 const MATCH = { ignoreVary: true };
 
@@ -45,8 +50,10 @@ self.addEventListener('install', (event) => {
       await caches.delete(CURRENT);
       throw error;
     }
-    // Best effort: a clinic.json missing or broken on the host must not hold the build back.
+    // Best effort: a clinic.json missing or broken on the host must not hold the build back,
+    // nor a set-up page that cannot be kept.
     await keepClinicFiles().catch(() => undefined);
+    if (await setupWanted()) await keepSetup().catch(() => undefined);
     await self.skipWaiting();
   })());
 });
@@ -65,6 +72,8 @@ self.addEventListener('fetch', (event) => {
     const { pathname } = new URL(request.url);
     if (pathname === new URL(PAGE).pathname || pathname === new URL('index.html', PAGE).pathname) {
       event.respondWith(caches.match(PAGE, { ...MATCH, cacheName: CURRENT }).then((page) => (page ? unredirected(page) : fetch(request))));
+    } else if (pathname === new URL(SETUP_PAGE).pathname || pathname === new URL('index.html', SETUP_PAGE).pathname) {
+      event.respondWith(setupPage(request, event));
     }
     return;
   }
@@ -147,6 +156,34 @@ async function keepClinicFiles() {
     if (typeof logo === 'string') await keep(logo);
   };
   for (const path of BUILD.own) await keep(path);
+}
+
+/** The set-up page: this build's, kept on its first opening; until then the network's, which
+    keeps it, or without a network the one an earlier build kept. */
+async function setupPage(request, event) {
+  const kept = await caches.match(SETUP_PAGE, { ...MATCH, cacheName: CURRENT });
+  if (kept) return unredirected(kept);
+  event.waitUntil(keepSetup().catch(() => undefined));
+  return fetch(request).catch(async (error) => {
+    const earlier = await caches.match(SETUP_PAGE, MATCH);
+    if (earlier) return unredirected(earlier);
+    throw error;
+  });
+}
+
+/** Whether this device uses the set-up page: a window has it open, or a build kept it. */
+async function setupWanted() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  if (windows.some((client) => client.url.startsWith(SETUP_PAGE))) return true;
+  return Boolean(await caches.match(SETUP_PAGE, MATCH));
+}
+
+/** Puts the set-up page's files of this build, each checked against its integrity, into the
+    build's cache: all of them or none. */
+async function keepSetup() {
+  const requests = Object.entries(BUILD.setup)
+    .map(([path, integrity]) => new Request(new URL(path, self.location), { integrity, cache: 'no-cache' }));
+  await (await caches.open(CURRENT)).addAll(requests);
 }
 
 /** Deletes every build's cache but this one and that of the build in charge before it (whose
