@@ -7,7 +7,7 @@ LANGUAGES := $(shell sed -e 's/\#.*//' locales/languages.txt)
 FIRST := $(firstword $(LANGUAGES))
 OTHERS := $(wordlist 2,$(words $(LANGUAGES)),$(LANGUAGES))
 
-.PHONY: setup serve dist lint unit browser size test bench clean
+.PHONY: setup serve dist package lint unit browser size test bench clean
 
 setup: ## install what is missing (idempotent)
 	@scripts/setup.sh
@@ -25,6 +25,9 @@ dist: setup ## the release bundle in dist/ (the app once per language, the set-u
 	node scripts/csp.mjs dist
 	node scripts/precache.mjs
 	scripts/compress.sh dist
+
+package: dist ## one zip for clinics, target/package/recovery-quiz.zip: the quiz, its set-up page, START-HERE.txt
+	python3 scripts/package.py dist target/package/recovery-quiz.zip
 
 lint: setup ## the pinned build tools, formatting and clippy (native and wasm32)
 	scripts/check-tools.sh --decoys
