@@ -264,7 +264,7 @@ impl Draft {
         }
     }
 
-    /// The draft with `edit` made.
+    /// Makes the change `edit`.
     pub fn edit(&mut self, edit: Edit) {
         match edit {
             Edit::Text(field, value) => match field {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::draft::{Draft, Edit};
+use super::draft::{Draft, Edit, TextField};
 use super::snippets::Snippet;
 use crate::clinic::{self, ConfigProblem, FILE};
 use crate::lang::Lang;
@@ -144,7 +144,7 @@ impl Reducible for SetupState {
             SetupAction::Opened { source, text } => next.open(source, text),
             SetupAction::LogoPicked { name, preview } => {
                 next.draft
-                    .edit(Edit::Text(super::draft::TextField::Logo, name));
+                    .edit(Edit::Text(TextField::Logo, name));
                 next.logo_preview = Some(preview);
             }
             SetupAction::Width(width) => next.width = width,
