@@ -15,15 +15,16 @@
 //!    the first of the browser's languages that is offered; else the clinic's default. It fetches
 //!    `clinic.json` at once (keeping a readable copy on the device, [`CLINIC_KEY`], for the day
 //!    the host cannot be reached), and once the clinic has said which languages it offers,
-//!    settles the language on `<html lang>` and keeps the copy in it alone in the page. Until the
-//!    app has taken over, it keeps a tap on a button of the copy on the copy ([`PENDING`]: the
-//!    button's `data-testid`) and lets it go no further; a language picked on the copy's switch
-//!    is the one whose app starts. Once the copy has painted, it loads the app in the page's
-//!    language and calls [`start`] with the clinic's file. It shows the crash panel if anything
-//!    fails.
-//! 3. **The app** ([`start`]) reads what the page has (saved progress, a share link in the
-//!    address, `?embed`, `?debug`, `?preview`), decides the screen it opens on and renders it
-//!    into a hidden root of its own. Its first render's effect ([`take_over`]) removes the copy
+//!    settles the language on `<html lang>` and keeps the copy in it alone in the page (the
+//!    others wait aside, to take its place if the language changes). Until the app has taken
+//!    over, it keeps a tap on a button of the copy on the copy ([`PENDING`]: the button's
+//!    `data-testid`) and lets it go no further; a language picked on the copy's switch is the
+//!    one whose app starts. Once the copy has painted, it loads the app in the page's language and calls
+//!    [`start`] with the clinic's file, in a task of its own. It shows the crash panel if
+//!    anything fails.
+//! 3. **The app** ([`start`]) reads what the page has (the clinic's file, saved progress, a
+//!    share link in the address, `?embed`, `?debug`, `?preview`), decides the screen it opens on
+//!    and, in the next task, renders it into a hidden root of its own. Its first render's effect ([`take_over`]) removes the copy
 //!    and shows the root in its place, in one frame, and answers the tap kept on the copy: Start
 //!    if the app opened on the same start screen, "Delete my saved answers" in any case. The app
 //!    keeps its language for its lifetime: the visitor's choice of another one reloads the page
@@ -33,6 +34,7 @@
 //! root at once.
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use gloo_timers::callback::Timeout;
 use web_sys::Element;
 
 use crate::clinic;
@@ -115,6 +117,14 @@ pub fn start(lang: &str, current: Option<String>, status: u16, last: Option<Stri
         opened,
         page,
     };
+    // The first render in a task of its own, after this one's reading of the clinic's file,
+    // saved progress and the address: each task stays short.
+    Timeout::new(0, move || render(props)).forget();
+}
+
+/// Renders the app into a hidden root of its own beside the copies (`take_over` shows it), or,
+/// without copies, into a new element.
+fn render(props: AppProps) {
     let document = gloo_utils::document();
     let Ok(root) = document.create_element("div") else {
         return;

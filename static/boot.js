@@ -171,10 +171,8 @@
     store(LANGUAGE_KEY, target.value);
     showCopy();
     var select = shown.querySelector('#' + LANGUAGE_SWITCH_ID);
-    if (select) {
-      select.value = target.value;
-      select.focus();
-    }
+    select.value = target.value;
+    select.focus();
   });
 
   /* The app in the page's language: its bundle (one per language in a release build; one for
@@ -187,7 +185,10 @@
     return import(bundle.js).then(function (app) {
       return app.default({ module_or_path: fetch(bundle.wasm, { integrity: bundle.integrity }) }).then(function () {
         if (bundleOf(html.lang) !== bundle) return load(file);
-        app.start(html.lang, file.text, file.status, file.last);
+        /* In a task of its own: instantiating the app and starting it are two short tasks. */
+        setTimeout(function () {
+          app.start(html.lang, file.text, file.status, file.last);
+        });
       });
     });
   }

@@ -46,11 +46,11 @@ test('the start screen paints with the wasm blocked', async () => {
   const { context, page } = await openPage(browser, server.origin);
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  const h1 = page.locator('main h1');
+  const h1 = page.locator('.copy:visible main h1');
   assert.equal(await h1.isVisible(), true);
   assert.match(await h1.textContent(), /massage/i);
   assert.equal(await page.getByTestId('start').isVisible(), true);
-  assert.equal(await page.locator('.copy').count(), 1, 'the copies in other languages are gone');
+  assert.equal(await page.locator('.copy:visible').count(), 1, 'one copy shows, in the page\'s language');
   await context.close();
 });
 
@@ -75,8 +75,8 @@ test('a tap made before the wasm arrives is answered when it does', async () => 
   const { context, page, problems } = await openPage(browser, server.origin);
   const release = await holdWasm(page);
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  await page.getByTestId('start').click();
-  assert.equal(await page.locator('.copy').getAttribute('aria-busy'), 'true');
+  await page.locator('.copy:visible').getByTestId('start').click();
+  assert.equal(await page.locator('.copy:visible').getAttribute('aria-busy'), 'true');
   release();
   await page.locator('#km').waitFor();
   assert.equal(await page.locator('#app').getAttribute('aria-busy'), null, 'no longer busy');
@@ -118,7 +118,7 @@ test('an early tap is not passed on when the app opens on another screen (saved 
   await page.locator('#km').fill('21');
   const release = await holdWasm(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.locator('.copy').getByTestId('start').click();
+  await page.locator('.copy:visible').getByTestId('start').click();
   release();
   await page.getByTestId('resume').waitFor();
   assert.equal(await page.locator('#km').count(), 0, 'not started fresh');
@@ -130,10 +130,11 @@ test('a language picked on the copy before the app arrives is the one the app tu
   const { context, page, problems } = await openPage(browser, server.origin, { locale: 'en-GB' });
   const release = await holdWasm(page);
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  const english = await page.locator('main h1').textContent();
-  await page.locator('#language').selectOption('de');
+  const english = await page.locator('.copy:visible main h1').textContent();
+  await page.locator('.copy:visible #language').selectOption('de');
   release();
   await page.waitForFunction(() => document.documentElement.lang === 'de');
+  await page.locator('#app:not([hidden])').waitFor();
   await page.waitForFunction((old) => document.querySelector('main h1').textContent !== old, english);
   assert.equal(await page.locator('#language').inputValue(), 'de');
   assert.equal(await page.evaluate(() => localStorage.getItem('recovery-quiz.language')), '"de"', 'kept for the next visit, as a switch in the app is');
@@ -149,7 +150,7 @@ test("the copy's skip link moves focus to the quiz without touching the URL", as
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
   assert.equal(await page.evaluate(() => location.hash), '');
-  assert.equal(await page.locator('.copy').count(), 1, 'still the copy: the app has not arrived');
+  assert.equal(await page.locator('.copy:visible').count(), 1, 'still the copy: the app has not arrived');
   release();
   await appArrived(page);
   assert.deepEqual(problems, []);
@@ -160,11 +161,11 @@ test('when the app cannot load after an early tap, the page says so and is no lo
   const { context, page } = await openPage(browser, server.origin);
   const release = await holdWasm(page, 'abort');
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  await page.getByTestId('start').click();
-  assert.equal(await page.locator('.copy').getAttribute('aria-busy'), 'true');
+  await page.locator('.copy:visible').getByTestId('start').click();
+  assert.equal(await page.locator('.copy:visible').getAttribute('aria-busy'), 'true');
   release();
-  await page.locator('#crash').waitFor({ state: 'visible' });
-  assert.equal(await page.locator('.copy').getAttribute('aria-busy'), null);
+  await page.locator('#crash:visible').waitFor();
+  assert.equal(await page.locator('.copy:visible').getAttribute('aria-busy'), null);
   await context.close();
 });
 
@@ -172,7 +173,7 @@ test('"Forget my answers" tapped before the app arrived is answered, focus kept 
   const { context, page, problems } = await openPage(browser, server.origin);
   const release = await holdWasm(page);
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-  await page.getByTestId('forget').click();
+  await page.locator('.copy:visible').getByTestId('forget').click();
   release();
   await page.getByTestId('forgotten').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'forget');
