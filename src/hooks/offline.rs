@@ -4,6 +4,7 @@
 //! mechanism is in docs/offline.md). Where service workers are missing or refused, nothing more
 //! happens and the quiz works as it always did.
 
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Promise, Reflect};
@@ -20,7 +21,7 @@ pub fn manifest_file(lang: Lang) -> String {
     format!("manifest.{lang}.json")
 }
 
-/// After the app's first render, when the page already answers taps (with the link in
+/// In a task after the app's first render, when the page already answers taps (with the link in
 /// index.html, Chrome would fetch the manifest during the first paint): registers the service
 /// worker and, once a worker is in charge of the page, links the manifest in the page's language,
 /// so that the browser fetches it through the worker, which gives it the clinic's current name
@@ -33,6 +34,7 @@ pub fn use_offline(lang: Lang) {
     use_effect_with(lang, |&lang| {
         if !cfg!(debug_assertions) {
             wasm_bindgen_futures::spawn_local(async move {
+                TimeoutFuture::new(0).await;
                 register().await;
                 link_manifest(lang);
             });
