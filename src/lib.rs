@@ -1,13 +1,16 @@
 //! The runner's recovery quiz: a Yew app over a pure recommendation engine.
 
+pub mod booking;
 pub mod clinic;
 pub mod components;
 pub mod engine;
+pub mod events;
 pub mod form;
 pub mod hooks;
 pub mod i18n;
 pub mod lang;
 pub mod progress;
+pub mod qr;
 pub mod shell;
 pub mod state;
 pub mod theme;
