@@ -562,10 +562,13 @@ disclaimer = Dieser { -check } gibt eine allgemeine Orientierung, keine Diagnose
 ## Das gedruckte Blatt: die Antworten für die Therapeutin oder den Therapeuten (nur auf Papier)
 
 therapist-heading = Für Ihre Therapeutin oder Ihren Therapeuten
-therapist-load = Trainingsbelastung
-therapist-weeks-before = Die vier Wochen davor, älteste zuerst
-therapist-hard = Intensive Einheiten in den letzten 7 Tagen
-therapist-last-hard = Letzte intensive Einheit oder letzter Wettkampf
+therapist-load = Training in den letzten 7 Tagen
+therapist-distance = Strecke
+therapist-runs = Läufe
+therapist-weeks-before = Wochen davor, älteste zuerst
+therapist-hard = Intensive Einheiten
+therapist-longest = Längster Lauf
+therapist-last-hard = Letzte intensive Einheit
 # $hours – vor wie vielen Stunden sie endete.
 therapist-hours-ago = vor { $hours }{ -nbsp }{ hours-short }
 therapist-race = Nächster Wettkampf

@@ -479,10 +479,13 @@ disclaimer = This { -check } gives general guidance, not a diagnosis. Your thera
 ## The printed sheet: the answers, for the therapist (on paper only)
 
 therapist-heading = For your therapist
-therapist-load = Training load
-therapist-weeks-before = The four weeks before, oldest first
-therapist-hard = Hard sessions in the last 7 days
-therapist-last-hard = Last hard session or race
+therapist-load = Training in the last 7 days
+therapist-distance = Distance
+therapist-runs = Runs
+therapist-weeks-before = Weeks before, oldest first
+therapist-hard = Hard sessions
+therapist-longest = Longest run
+therapist-last-hard = Last hard session
 # $hours - how many hours ago it ended.
 therapist-hours-ago = { $hours } { hours-short } ago
 therapist-race = Next race

@@ -584,10 +584,13 @@ disclaimer = Este { -check } ofrece una orientación general, no un diagnóstico
 ## La hoja impresa: las respuestas, para tu terapeuta (solo en papel)
 
 therapist-heading = Para tu terapeuta
-therapist-load = Carga de entrenamiento
-therapist-weeks-before = Las cuatro semanas anteriores, de la más antigua a la más reciente
-therapist-hard = Sesiones intensas en los últimos 7 días
-therapist-last-hard = Última sesión intensa o carrera
+therapist-load = Entrenamiento de los últimos 7 días
+therapist-distance = Distancia
+therapist-runs = Salidas
+therapist-weeks-before = Semanas anteriores, la más antigua primero
+therapist-hard = Sesiones intensas
+therapist-longest = Salida más larga
+therapist-last-hard = Última sesión intensa
 # $hours - hace cuántas horas terminó.
 therapist-hours-ago = hace { $hours }{ -nbsp }{ hours-short }
 therapist-race = Próxima carrera

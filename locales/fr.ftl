@@ -577,10 +577,13 @@ disclaimer = Ce { -check } donne des conseils généraux, pas un diagnostic. Lor
 ## La feuille imprimée : les réponses, pour votre praticien (sur papier seulement)
 
 therapist-heading = Pour votre praticien
-therapist-load = Charge d’entraînement
-therapist-weeks-before = Les quatre semaines précédentes, de la plus ancienne à la plus récente
-therapist-hard = Séances intenses sur les 7 derniers jours
-therapist-last-hard = Dernière séance intense ou compétition
+therapist-load = Entraînement des 7 derniers jours
+therapist-distance = Distance
+therapist-runs = Sorties
+therapist-weeks-before = Semaines précédentes, la plus ancienne d’abord
+therapist-hard = Séances intenses
+therapist-longest = Plus longue sortie
+therapist-last-hard = Dernière séance intense
 # $hours : il y a combien d’heures elle s’est terminée.
 therapist-hours-ago = il y a { $hours } { hours-short }
 therapist-race = Prochaine compétition

@@ -570,10 +570,13 @@ disclaimer = Questo { -check } dà indicazioni generali, non una diagnosi. Duran
 ## Il foglio stampato: le risposte, per il tuo terapista (solo su carta)
 
 therapist-heading = Per il tuo terapista
-therapist-load = Carico di allenamento
-therapist-weeks-before = Le quattro settimane precedenti, dalla più lontana
-therapist-hard = Allenamenti intensi negli ultimi 7 giorni
-therapist-last-hard = Ultimo allenamento intenso o ultima gara
+therapist-load = Allenamento negli ultimi 7 giorni
+therapist-distance = Distanza
+therapist-runs = Uscite
+therapist-weeks-before = Settimane precedenti, dalla più lontana
+therapist-hard = Allenamenti intensi
+therapist-longest = Uscita più lunga
+therapist-last-hard = Ultimo allenamento intenso
 # $hours - quante ore fa è finito.
 therapist-hours-ago = { $hours }{ "\u00A0" }{ hours-short } fa
 therapist-race = Prossima gara

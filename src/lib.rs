@@ -85,6 +85,14 @@ pub fn app(props: &AppProps) -> Html {
         hooks::clinic::use_clinic(props.clinic.clone(), props.problems.clone(), preview);
     use_effect_with((), |_| shell::take_over());
     embed::use_embed_height(embedded);
+    embed::use_host_events(
+        clinic.site_origins.clone(),
+        clinic.techniques.clone(),
+        lang,
+        &state.view,
+        state.step,
+        props.answered_tap,
+    );
     hooks::offline::use_offline(lang);
     use_effect_with((clinic.units, state.draft.is_blank()), {
         let dispatcher = state.dispatcher();
