@@ -31,6 +31,7 @@ use hooks::{embed, focus, location, saved};
 use i18n::Texts;
 use lang::Lang;
 use progress::Progress;
+use shell::Tap;
 use state::{QuizAction, QuizState, View};
 
 /// What the address asks of the page: `?embed` (inside another site's page: no header),
@@ -65,9 +66,6 @@ pub struct AppProps {
     /// The state the page opens in.
     pub opened: QuizState,
     pub page: Page,
-    /// The page opened on a screen the visitor asked for before the app ran (a kept tap): it
-    /// takes the focus, as any new screen does.
-    pub answered_tap: bool,
 }
 
 /// The whole app. Only this component holds state; screens get values and callbacks.
@@ -83,7 +81,19 @@ pub fn app(props: &AppProps) -> Html {
     } = props.page;
     let (clinic, problems) =
         hooks::clinic::use_clinic(props.clinic.clone(), props.problems.clone(), preview);
-    use_effect_with((), |_| shell::take_over());
+    {
+        let dispatcher = state.dispatcher();
+        let opened_plain = props.opened == QuizState::new(None, "");
+        use_effect_with((), move |_| match shell::take_over() {
+            // Start answers only if the app opened on the same start screen the copy showed.
+            Some(Tap::Start) if opened_plain => dispatcher.dispatch(QuizAction::Next),
+            Some(Tap::Forget) => {
+                dispatcher.dispatch(QuizAction::Forget);
+                focus::focus_test_id(Tap::Forget.test_id());
+            }
+            Some(Tap::Start) | None => {}
+        });
+    }
     embed::use_embed_height(embedded);
     embed::use_host_events(
         clinic.site_origins.clone(),
@@ -91,7 +101,6 @@ pub fn app(props: &AppProps) -> Html {
         lang,
         &state.view,
         state.step,
-        props.answered_tap,
     );
     hooks::offline::use_offline(lang);
     use_effect_with((clinic.units, state.draft.is_blank()), {
@@ -121,7 +130,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let dispatch = |f: fn(()) -> QuizAction| send(&state, f);
     location::use_fragment_change(send(&state, QuizAction::OpenLink));
-    focus::use_focus_heading((state.step, discriminant(&state.view)), props.answered_tap);
+    focus::use_focus_heading((state.step, discriminant(&state.view)));
 
     let main = match &state.view {
         View::Result(answers) => html! {

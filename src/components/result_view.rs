@@ -13,6 +13,7 @@ use crate::clinic::Clinic;
 use crate::engine::link;
 use crate::engine::load::LoadTrend;
 use crate::engine::recommend::{Choice, Recommendation};
+use crate::engine::rules::ExclusionCause;
 use crate::engine::{recommend, Answers, Triage};
 use crate::form::Unit;
 use crate::hooks::location;
@@ -151,7 +152,11 @@ fn massage(t: Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Htm
                 <section aria-labelledby="cautions-heading">
                     <h2 id="cautions-heading">{ t.cautions_heading() }</h2>
                     <ul>
-                        { for rec.exclusions.iter().map(|e| html! { <li>{ wording::exclusion(t, e.technique, e.cause) }</li> }) }
+                        { for rec.exclusions.iter().map(|e| html! {
+                            <li data-testid={format!("left-out-{}", e.technique)} data-cause={cause(e.cause)}>
+                                { wording::exclusion(t, e.technique, e.cause) }
+                            </li>
+                        }) }
                     </ul>
                 </section>
             }
@@ -160,5 +165,17 @@ fn massage(t: Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Htm
                 <p>{ t.evidence(primary.technique) }</p>
             </section>
         </>
+    }
+}
+
+/// The kind of reason a technique is left out, for the page's tests and clinics' checks.
+fn cause(cause: ExclusionCause) -> &'static str {
+    match cause {
+        ExclusionCause::Health(_) => "health",
+        ExclusionCause::AcuteInjury(_) => "acute-injury",
+        ExclusionCause::Swelling(_) => "swelling",
+        ExclusionCause::RaceSoon(_) => "race-soon",
+        ExclusionCause::JustRaced(_) => "just-raced",
+        ExclusionCause::NotOffered => "not-offered",
     }
 }

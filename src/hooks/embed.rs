@@ -119,9 +119,9 @@ impl Shown {
     }
 }
 
-/// Tells the host page (see [`post_event`]) that the quiz is ready, then each start, each new
-/// screen of questions and each result shown. `answered_tap`: the page opened on the first
-/// question because Start was tapped before the app ran, which is a start too.
+/// Tells the host page (see [`post_event`]) that the quiz is ready, then each start (from the
+/// start screen to a question: a page that opens on a question, reloaded in another language,
+/// goes on rather than starts), each new screen of questions and each result shown.
 #[hook]
 pub fn use_host_events(
     origins: Vec<String>,
@@ -129,7 +129,6 @@ pub fn use_host_events(
     lang: Lang,
     view: &View,
     step: Step,
-    answered_tap: bool,
 ) {
     let before = use_mut_ref(|| None::<Shown>);
     use_effect_with(Shown::of(view, step), move |shown| {
@@ -139,11 +138,7 @@ pub fn use_host_events(
         }
         match shown {
             Shown::Questions(screen) => {
-                let started = match &previous {
-                    None => answered_tap,
-                    Some(previous) => *previous == Shown::Start,
-                };
-                if started {
+                if previous == Some(Shown::Start) {
                     post_event(&origins, Event::Started);
                 }
                 post_event(&origins, Event::StepViewed { step: *screen });

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve, launch, openPage, watch, gotoApp, CHROMIUM, DIST, PHONE } from './support.js';
+import { serve, launch, openPage, watch, gotoApp, CHROMIUM, DIST, PHONE, LANGUAGES } from './support.js';
 import { QuizPage } from './quiz-page.js';
 import { RUNNERS } from './runners.js';
 
@@ -143,7 +143,8 @@ async function runningMark(page, url) {
 test('sw.js lists every file of the build with its integrity, as the files were finally written', LIMIT, async () => {
   const { id, files, own } = await build(DIST);
   assert.match(id, /^[0-9a-f]{16}$/);
-  assert.deepEqual(own, ['clinic.json', ...['de', 'en', 'es', 'fr'].map((lang) => `manifest.${lang}.json`)], 'a manifest for every language');
+  assert.deepEqual(own, ['clinic.json'], 'the clinic\'s own file');
+  for (const lang of LANGUAGES) assert.ok(`manifest.${lang}.json` in files, `the build's manifest in ${lang}`);
   const file = (path) => (path === './' ? 'index.html' : path);
   const expected = (await readdir(DIST, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())

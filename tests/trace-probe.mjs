@@ -1,0 +1,13 @@
+import { serve, launch } from './browser/support.js';
+import { writeFile } from 'node:fs/promises';
+const server = await serve();
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+const page = await context.newPage();
+await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.wasm', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'] });
+await page.goto(server.url);
+await page.locator('#app:not([hidden])').waitFor();
+await page.waitForTimeout(1000);
+const buf = await browser.stopTracing();
+await writeFile('/tmp/trace.json', buf);
+await browser.close(); await server.close();
