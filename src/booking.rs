@@ -12,35 +12,22 @@ pub const UTM_SOURCE: &str = "recovery-quiz";
 /// `utm_medium` on every booking link: a link from another site.
 pub const UTM_MEDIUM: &str = "referral";
 
-/// The booking page for one technique.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Booking {
-    /// The address the Book button opens, with the `utm_…` fields unless the clinic turned them
-    /// off.
-    pub url: String,
-    /// The page is the clinic's general one, so the runner has to say which service they want.
-    pub general: bool,
-}
-
-impl Booking {
-    /// The page to book `technique` at this clinic: its own page, else the general one; `None`
-    /// when the clinic gives neither.
-    pub fn of(clinic: &Clinic, technique: Technique) -> Option<Booking> {
-        let (page, general) = match clinic.booking_urls.get(&technique) {
-            Some(own) => (own, false),
-            None => (clinic.booking_url.as_ref()?, true),
-        };
-        let url = if clinic.booking_utm {
-            with_utm(page, technique)
-        } else {
-            page.clone()
-        };
-        Some(Booking { url, general })
-    }
+/// The address the Book button opens for `technique`: its own page, else the general one, with
+/// the `utm_…` fields unless the clinic turned them off; `None` when the clinic gives neither.
+pub fn page(clinic: &Clinic, technique: Technique) -> Option<String> {
+    let page = clinic
+        .booking_urls
+        .get(&technique)
+        .or(clinic.booking_url.as_ref())?;
+    Some(if clinic.booking_utm {
+        with_utm(page, technique)
+    } else {
+        page.clone()
+    })
 }
 
 /// Whether the runner must name the service when they book `technique`: the clinic has no page
-/// of its own for it.
+/// of its own for it (so the general page, the phone or the email is all there is).
 pub fn ask_for(clinic: &Clinic, technique: Technique) -> bool {
     !clinic.booking_urls.contains_key(&technique)
 }

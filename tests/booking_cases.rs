@@ -1,7 +1,7 @@
 //! The booking page for each technique, its `utm_…` fields, and the email that hands a result to
 //! the clinic: named cases, each printing its input when it fails.
 
-use recovery_quiz::booking::{ask_for, mailto, with_utm, Booking};
+use recovery_quiz::booking::{ask_for, mailto, page, with_utm};
 use recovery_quiz::clinic::parse;
 use recovery_quiz::engine::Technique;
 
@@ -90,12 +90,7 @@ fn a_technique_s_own_page_wins_and_the_general_page_asks_for_the_service() {
         ),
     ];
     for (name, technique, url, general) in cases {
-        let booking = Booking::of(&clinic, *technique);
-        let expected = Booking {
-            url: (*url).to_owned(),
-            general: *general,
-        };
-        assert_eq!(booking, Some(expected), "{name}");
+        assert_eq!(page(&clinic, *technique).as_deref(), Some(*url), "{name}");
         assert_eq!(ask_for(&clinic, *technique), *general, "{name}");
     }
 }
@@ -106,23 +101,21 @@ fn utm_fields_can_be_turned_off_and_an_old_file_works_unchanged() {
         r#"{"name":"A","booking_url":"https://clinic.example/book?x=1","booking_utm":false}"#,
     );
     assert_eq!(
-        Booking::of(&off, Technique::Cupping).map(|b| b.url),
-        Some("https://clinic.example/book?x=1".to_owned())
+        page(&off, Technique::Cupping).as_deref(),
+        Some("https://clinic.example/book?x=1")
     );
     let (old, problems) = parse(include_str!("../static/clinic.json"));
     assert_eq!(problems, vec![]);
     for technique in Technique::ALL {
-        let booking = Booking::of(&old, technique).expect("the general page");
-        assert!(booking.general, "{technique}");
+        let url = page(&old, technique).expect("the general page");
+        assert!(ask_for(&old, technique), "{technique}");
         assert!(
-            booking
-                .url
-                .starts_with(old.booking_url.as_deref().unwrap_or_default()),
+            url.starts_with(old.booking_url.as_deref().unwrap_or_default()),
             "{technique}"
         );
     }
     let (none, _) = parse(r#"{"name":"A","phone":"123"}"#);
-    assert_eq!(Booking::of(&none, Technique::Cupping), None);
+    assert_eq!(page(&none, Technique::Cupping), None);
     assert!(
         ask_for(&none, Technique::Cupping),
         "by phone too, the runner names the service"

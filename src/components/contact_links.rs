@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::booking::{self, Booking};
+use crate::booking;
 use crate::clinic::Clinic;
 use crate::engine::Technique;
 use crate::events::{Contact, Event};
@@ -48,7 +48,7 @@ pub fn contact_links(props: &ContactLinksProps) -> Html {
             embed::post_event(&origins, Event::ContactClicked { contact, technique })
         })
     };
-    let booking = Booking::of(clinic, technique);
+    let booking = booking::page(clinic, technique);
     let any = booking.is_some() || clinic.phone.is_some() || clinic.email.is_some();
     let send_result = clinic.email.as_ref().map(|email| {
         let summary = t.send_result_summary(SendResultSummaryArgs {
@@ -64,7 +64,7 @@ pub fn contact_links(props: &ContactLinksProps) -> Html {
                 <p class="ask-for" data-testid="ask-for">{ t.ask_for(technique) }</p>
             }
             <div class="book">
-                if let Some(Booking { url, .. }) = booking {
+                if let Some(url) = booking {
                     <a class="button primary" data-testid="book" href={url} target={web_target}
                         rel="noopener" onclick={tapped(Contact::Book)}>
                         { t.book() }
