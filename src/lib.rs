@@ -1,13 +1,16 @@
 //! The runner's recovery quiz: a Yew app over a pure recommendation engine.
 
+pub mod booking;
 pub mod clinic;
 pub mod components;
 pub mod engine;
+pub mod events;
 pub mod form;
 pub mod hooks;
 pub mod i18n;
 pub mod lang;
 pub mod progress;
+pub mod qr;
 pub mod shell;
 pub mod state;
 pub mod theme;
@@ -92,6 +95,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     embed::use_embed_height(embedded);
+    embed::use_host_events(
+        clinic.site_origins.clone(),
+        clinic.techniques.clone(),
+        lang,
+        &state.view,
+        state.step,
+    );
     hooks::offline::use_offline(lang);
     use_effect_with((clinic.units, state.draft.is_blank()), {
         let dispatcher = state.dispatcher();
