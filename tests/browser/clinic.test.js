@@ -37,7 +37,8 @@ test('the shipped clinic: name, booking link, phone, email and emergency number 
   await quiz.goto(server.url + HEEL);
   await page.getByText(shipped.name, { exact: true }).waitFor();
   const book = page.getByTestId('book');
-  assert.equal(await book.getAttribute('href'), shipped.booking_url);
+  assert.ok((await book.getAttribute('href')).startsWith(`${shipped.booking_url}?utm_source=recovery-quiz&`),
+    'the clinic\'s booking page, saying the booking comes from the quiz');
   assert.equal(await book.getAttribute('target'), '_top', 'books in the top window when embedded');
   assert.ok(await page.getByRole('link', { name: new RegExp(shipped.phone.replace(/[+]/g, '\\+')) }).count());
   assert.ok(await page.getByRole('link', { name: new RegExp(shipped.email) }).count());
