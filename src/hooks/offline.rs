@@ -4,11 +4,14 @@
 //! mechanism is in docs/offline.md). Where service workers are missing or refused, nothing more
 //! happens and the quiz works as it always did.
 
+use gloo_events::EventListener;
 use gloo_timers::future::TimeoutFuture;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Promise, Reflect};
-use web_sys::{AddEventListenerOptions, ServiceWorkerContainer};
+use web_sys::{
+    AddEventListenerOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 use yew::prelude::*;
 
 use crate::lang::Lang;
@@ -55,7 +58,9 @@ fn link_manifest(lang: Lang) {
     let _ = head.append_child(&link);
 }
 
-/// Registers sw.js and waits until a worker controls the page; at once where none can.
+/// Registers sw.js and waits until a worker controls the page; at once where none will: no
+/// service workers, a refusal, a stand-in that answers with no registration, or a worker that is
+/// already active without controlling the page (a reload that bypassed it).
 async fn register() {
     // Read as a plain property: the getter throws where a document may not use service workers.
     let navigator = gloo_utils::window().navigator();
@@ -66,11 +71,21 @@ async fn register() {
         return;
     };
     // A refusal (storage blocked, a private window) rejects the promise: nothing to wait for.
-    if JsFuture::from(container.register(SCRIPT)).await.is_err() || container.controller().is_some()
-    {
+    let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
         return;
-    }
-    // The first visit: the worker takes charge once it has kept every file of the build.
+    };
+    let (Ok(registration), None) = (
+        registration.dyn_into::<ServiceWorkerRegistration>(),
+        container.controller(),
+    ) else {
+        return;
+    };
+    let Some(worker) = registration.installing() else {
+        return;
+    };
+    // The first visit: the worker takes charge once it has kept every file of the build, or
+    // becomes redundant when a file of the build cannot be had.
+    let mut settle = None;
     let in_charge = Promise::new(&mut |resolve, _| {
         let once = AddEventListenerOptions::new();
         once.set_once(true);
@@ -79,6 +94,15 @@ async fn register() {
             &resolve,
             &once,
         );
+        settle = Some(resolve);
+    });
+    let _failed = settle.map(|resolve| {
+        let target = worker.clone();
+        EventListener::new(&target, "statechange", move |_| {
+            if worker.state() == ServiceWorkerState::Redundant {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        })
     });
     let _ = JsFuture::from(in_charge).await;
 }

@@ -360,6 +360,7 @@ test('the first visit asks for nothing more until the app runs; then the manifes
     await page.goto(server.url);
     await page.getByTestId('start').click();
     await page.locator('#km').waitFor();
+    await page.locator('link[rel=manifest]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     assert.deepEqual(problems, []);
     await context.close();
