@@ -7,7 +7,7 @@ LANGUAGES := $(shell sed -e 's/\#.*//' locales/languages.txt)
 FIRST := $(firstword $(LANGUAGES))
 OTHERS := $(wordlist 2,$(words $(LANGUAGES)),$(LANGUAGES))
 
-.PHONY: setup serve dist package lint unit browser size test bench clean
+.PHONY: setup serve dist package lint unit translations browser size test bench clean
 
 setup: ## install what is missing (idempotent)
 	@scripts/setup.sh
@@ -34,6 +34,9 @@ lint: setup ## the pinned build tools, formatting and clippy (native and wasm32)
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features ssr -- -D warnings
 	$(WASM) cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+translations: ## check the texts in locales/: every language complete, the safety texts (docs/translations.md)
+	cargo test --quiet --test translations
 
 unit: setup ## the engine, form, link and pre-render tests, natively
 	cargo test --features ssr

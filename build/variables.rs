@@ -1,7 +1,7 @@
-// The variables a message may use, by name, and what the code passes for each. Shared by the
-// build script (`build/fluent.rs`), which types every message's arguments from this table, and
-// by `tests/translations.rs`, which checks that each list of names is exactly what the code's
-// enum writes (its serde names).
+// The variables a message may use, by name, and what the code passes for each: the build script
+// (`build/fluent.rs`) types every message's arguments from this table. An enum's values are
+// listed by their serde names; the generated code matches each as a variant of the Rust enum,
+// with no wildcard, so a list that differs from the enum does not compile.
 //
 // A variable of an enum kind is selected on with every value listed: `{ $spot -> [foot] … }`.
 // A count is a whole number, selected on by its plural category or its value. A decimal and a

@@ -541,7 +541,54 @@ copy-failed = Kopieren fehlgeschlagen. Kopieren Sie stattdessen die Adresse aus 
 print = Drucken oder als PDF speichern
 change-answers = Antworten ändern
 start-over = Neu beginnen
+# Unter den Kontaktknöpfen, wenn die Praxis für diese Technik keine eigene Buchungsseite hat.
+ask-for = Nennen Sie bei der Buchung: { technique-name }
+# Öffnet erst nach einem Tippen eine E-Mail an die Praxis, mit einer Zeile Zusammenfassung und dem Link zu diesem Ergebnis.
+send-result = Ergebnis an die Praxis senden
+send-result-subject = Mein Ergebnis aus Ihrem Regenerations-{ -check }
+# Die erste Zeile der E-Mail, vor dem Link zum Ergebnis ($days: 7, 14 oder 28).
+send-result-summary = Vorschlag des { -check }s: { technique-name }, { $days ->
+    [7] einmal pro Woche
+    [14] alle zwei Wochen
+    [28] alle vier Wochen
+    [one] jeden Tag
+   *[other] alle { $days } Tage
+}. Meine Antworten stehen in diesem Link:
+# Der QR-Code des Links zu diesem Ergebnis, wie Screenreader ihn nennen.
+qr-label = QR-Code des Links zu diesem Ergebnis
+qr-caption = Zeigen Sie diesen Code bei Ihrem Termin: Wer ihn scannt, öffnet dieses Ergebnis mit Ihren Antworten.
 disclaimer = Dieser { -check } gibt eine allgemeine Orientierung, keine Diagnose. Bei Ihrem Termin prüft Ihre Therapeutin oder Ihr Therapeut, was zu Ihnen passt.
+
+## Das gedruckte Blatt: die Antworten für die Therapeutin oder den Therapeuten (nur auf Papier)
+
+therapist-heading = Für Ihre Therapeutin oder Ihren Therapeuten
+therapist-load = Training in den letzten 7 Tagen
+therapist-distance = Strecke
+therapist-runs = Läufe
+therapist-weeks-before = Wochen davor, älteste zuerst
+therapist-hard = Intensive Einheiten
+therapist-longest = Längster Lauf
+therapist-last-hard = Letzte intensive Einheit
+# $hours – vor wie vielen Stunden sie endete.
+therapist-hours-ago = vor { $hours }{ -nbsp }{ hours-short }
+therapist-race = Nächster Wettkampf
+therapist-raced = Letzter Wettkampf
+therapist-pain = Beschwerden
+therapist-spot = Stelle
+therapist-severity = Schmerz (0–10)
+therapist-quality = Art
+therapist-since = Seit wann
+therapist-health = Gesundheitsfragen mit „{ yes }“
+therapist-health-none = Keine
+# Eine Gesundheitsfrage, die mit Ja beantwortet wurde, in wenigen Worten.
+condition-name = { $condition ->
+   *[blood-thinners] Blutverdünnende Medikamente oder Blutgerinnungsstörung
+    [pregnant] Schwanger oder möglicherweise schwanger
+    [skin] Offene, infizierte oder leicht verletzliche Haut an der schmerzenden oder zu massierenden Stelle
+    [varicose] Krampfadern an der schmerzenden oder zu massierenden Stelle
+    [neuropathy] Vermindertes Gefühl in der Haut an der schmerzenden Stelle
+    [cold-sensitive] Kälteempfindlichkeit (z.{ -nbsp }B. Raynaud-Syndrom, Kälteurtikaria) oder schlechte Durchblutung der Beine
+}
 
 ## Ein geteilter Link, der nicht gelesen werden konnte
 

@@ -458,7 +458,54 @@ copy-failed = Copying failed. Copy the address from your browser's address bar i
 print = Print or save as PDF
 change-answers = Change my answers
 start-over = Start again
+# Under the contact buttons when the clinic has no booking page for this technique alone.
+ask-for = When you book, ask for: { technique-name }
+# Opens an email to the clinic, only when tapped, with a one-line summary and the link to this result.
+send-result = Send my result to the clinic
+send-result-subject = My result from your recovery { -check }
+# The email's first line, before the link to the result ($days: 7, 14 or 28).
+send-result-summary = Suggested by the { -check }: { technique-name }, { $days ->
+    [7] once a week
+    [14] every two weeks
+    [28] every four weeks
+    [one] every day
+   *[other] every { $days } days
+}. My answers are in this link:
+# The QR code of the link to this result, as screen readers name it.
+qr-label = QR code of the link to this result
+qr-caption = Show this code at your appointment: scanning it opens this result, with your answers.
 disclaimer = This { -check } gives general guidance, not a diagnosis. Your therapist will confirm what suits you at your appointment.
+
+## The printed sheet: the answers, for the therapist (on paper only)
+
+therapist-heading = For your therapist
+therapist-load = Training in the last 7 days
+therapist-distance = Distance
+therapist-runs = Runs
+therapist-weeks-before = Weeks before, oldest first
+therapist-hard = Hard sessions
+therapist-longest = Longest run
+therapist-last-hard = Last hard session
+# $hours - how many hours ago it ended.
+therapist-hours-ago = { $hours } { hours-short } ago
+therapist-race = Next race
+therapist-raced = Last race
+therapist-pain = Where it hurts
+therapist-spot = Spot
+therapist-severity = Pain (0–10)
+therapist-quality = Feels
+therapist-since = How long
+therapist-health = Health answers that were { yes }
+therapist-health-none = None
+# A health answer that was Yes, in a few words.
+condition-name = { $condition ->
+   *[blood-thinners] Blood thinner or bleeding disorder
+    [pregnant] Pregnant, or could be
+    [skin] Broken, infected or fragile skin where it hurts or is to be massaged
+    [varicose] Varicose veins where it hurts or is to be massaged
+    [neuropathy] Reduced feeling in the skin where it hurts
+    [cold-sensitive] Bad reactions to cold (such as Raynaud's or cold hives), or poor circulation in the legs
+}
 
 ## A share link that could not be read
 

@@ -563,7 +563,54 @@ copy-failed = No se pudo copiar. Copia la dirección desde la barra de direccion
 print = Imprimir o guardar en PDF
 change-answers = Cambiar mis respuestas
 start-over = Empezar de nuevo
+# Bajo los botones de contacto, cuando la clínica no tiene una página de reservas solo para esta técnica.
+ask-for = Al pedir cita, indica: { technique-name }
+# Abre un correo a la clínica, solo al tocarlo, con un resumen de una línea y el enlace a este resultado.
+send-result = Enviar mi resultado a la clínica
+send-result-subject = Mi resultado en vuestro { -check } de recuperación
+# La primera línea del correo, antes del enlace al resultado ($days: 7, 14 o 28).
+send-result-summary = Sugerencia del { -check }: { technique-name }, { $days ->
+    [7] una vez a la semana
+    [14] cada dos semanas
+    [28] cada cuatro semanas
+    [one] cada día
+   *[other] cada { $days } días
+}. Mis respuestas están en este enlace:
+# El código QR del enlace a este resultado, tal como lo nombran los lectores de pantalla.
+qr-label = Código QR del enlace a este resultado
+qr-caption = Enseña este código en tu cita: al escanearlo se abre este resultado, con tus respuestas.
 disclaimer = Este { -check } ofrece una orientación general, no un diagnóstico. En tu cita, tu terapeuta confirmará qué es lo más adecuado para ti.
+
+## La hoja impresa: las respuestas, para tu terapeuta (solo en papel)
+
+therapist-heading = Para tu terapeuta
+therapist-load = Entrenamiento de los últimos 7 días
+therapist-distance = Distancia
+therapist-runs = Salidas
+therapist-weeks-before = Semanas anteriores, la más antigua primero
+therapist-hard = Sesiones intensas
+therapist-longest = Salida más larga
+therapist-last-hard = Última sesión intensa
+# $hours - hace cuántas horas terminó.
+therapist-hours-ago = hace { $hours }{ -nbsp }{ hours-short }
+therapist-race = Próxima carrera
+therapist-raced = Última carrera
+therapist-pain = Dónde duele
+therapist-spot = Zona
+therapist-severity = Dolor (0–10)
+therapist-quality = Sensación
+therapist-since = Desde cuándo
+therapist-health = Preguntas de salud respondidas con «{ yes }»
+therapist-health-none = Ninguna
+# Una pregunta de salud respondida con Sí, en pocas palabras.
+condition-name = { $condition ->
+   *[blood-thinners] Anticoagulantes o trastorno de la coagulación
+    [pregnant] Embarazo, confirmado o posible
+    [skin] Piel con heridas, infectada o frágil en la zona que duele o que se va a masajear
+    [varicose] Varices en la zona que duele o que se va a masajear
+    [neuropathy] Menos sensibilidad en la piel de la zona que duele
+    [cold-sensitive] Mala reacción al frío (p.{ -nbsp }ej., síndrome de Raynaud o urticaria por frío) o mala circulación en las piernas
+}
 
 ## Un enlace para compartir que no se pudo leer
 

@@ -556,7 +556,54 @@ copy-failed = La copie a échoué. Copiez plutôt l’adresse depuis la barre d�
 print = Imprimer ou enregistrer en PDF
 change-answers = Modifier mes réponses
 start-over = Recommencer
+# Sous les boutons de contact, quand le cabinet n’a pas de page de réservation propre à cette technique.
+ask-for = En prenant rendez-vous, demandez : { technique-name }
+# Ouvre un e-mail au cabinet, seulement quand on le touche, avec un résumé d’une ligne et le lien vers ce résultat.
+send-result = Envoyer mon résultat au cabinet
+send-result-subject = Mon résultat à votre { -check } de récupération
+# La première ligne de l’e-mail, avant le lien vers le résultat ($days : 7, 14 ou 28).
+send-result-summary = Suggestion du { -check } : { technique-name }, { $days ->
+    [7] une fois par semaine
+    [14] toutes les deux semaines
+    [28] toutes les quatre semaines
+    [one] tous les jours
+   *[other] tous les { $days } jours
+}. Mes réponses sont dans ce lien :
+# Le code QR du lien vers ce résultat, tel que les lecteurs d’écran le nomment.
+qr-label = Code QR du lien vers ce résultat
+qr-caption = Montrez ce code lors de votre rendez-vous : en le scannant, on ouvre ce résultat, avec vos réponses.
 disclaimer = Ce { -check } donne des conseils généraux, pas un diagnostic. Lors de votre rendez-vous, votre praticien confirmera ce qui vous convient.
+
+## La feuille imprimée : les réponses, pour votre praticien (sur papier seulement)
+
+therapist-heading = Pour votre praticien
+therapist-load = Entraînement des 7 derniers jours
+therapist-distance = Distance
+therapist-runs = Sorties
+therapist-weeks-before = Semaines précédentes, la plus ancienne d’abord
+therapist-hard = Séances intenses
+therapist-longest = Plus longue sortie
+therapist-last-hard = Dernière séance intense
+# $hours : il y a combien d’heures elle s’est terminée.
+therapist-hours-ago = il y a { $hours } { hours-short }
+therapist-race = Prochaine compétition
+therapist-raced = Dernière compétition
+therapist-pain = Où vous avez mal
+therapist-spot = Zone
+therapist-severity = Douleur (0 à 10)
+therapist-quality = Sensation
+therapist-since = Depuis quand
+therapist-health = Questions de santé avec la réponse « { yes } »
+therapist-health-none = Aucune
+# Une question de santé à laquelle la réponse a été Oui, en quelques mots.
+condition-name = { $condition ->
+   *[blood-thinners] Anticoagulant ou trouble de la coagulation
+    [pregnant] Grossesse, certaine ou possible
+    [skin] Peau abîmée, infectée ou fragile à l’endroit douloureux ou à masser
+    [varicose] Varices à l’endroit douloureux ou à masser
+    [neuropathy] Sensibilité diminuée de la peau à l’endroit douloureux
+    [cold-sensitive] Mauvaise réaction au froid (par exemple syndrome de Raynaud ou urticaire au froid), ou mauvaise circulation dans les jambes
+}
 
 ## Un lien de partage illisible
 

@@ -549,7 +549,54 @@ copy-failed = Copia non riuscita. Copia invece l’indirizzo dalla barra degli i
 print = Stampa o salva in PDF
 change-answers = Modifica le risposte
 start-over = Ricomincia da capo
+# Sotto i pulsanti di contatto, quando il centro non ha una pagina di prenotazione solo per questa tecnica.
+ask-for = Quando prenoti, chiedi: { technique-name }
+# Apre un’e-mail al centro, solo quando la tocchi, con un riassunto di una riga e il link a questo risultato.
+send-result = Invia il mio risultato al centro
+send-result-subject = Il mio risultato del vostro { -check } di recupero
+# La prima riga dell’e-mail, prima del link al risultato ($days: 7, 14 o 28).
+send-result-summary = Suggerimento del { -check }: { technique-name }, { $days ->
+    [7] una volta alla settimana
+    [14] ogni due settimane
+    [28] ogni quattro settimane
+    [one] ogni giorno
+   *[other] ogni { $days } giorni
+}. Le mie risposte sono in questo link:
+# Il codice QR del link a questo risultato, come lo nominano i lettori di schermo.
+qr-label = Codice QR del link a questo risultato
+qr-caption = Mostra questo codice all’appuntamento: scansionandolo si apre questo risultato, con le tue risposte.
 disclaimer = Questo { -check } dà indicazioni generali, non una diagnosi. Durante l’appuntamento il tuo terapista confermerà che cosa è adatto a te.
+
+## Il foglio stampato: le risposte, per il tuo terapista (solo su carta)
+
+therapist-heading = Per il tuo terapista
+therapist-load = Allenamento negli ultimi 7 giorni
+therapist-distance = Distanza
+therapist-runs = Uscite
+therapist-weeks-before = Settimane precedenti, dalla più lontana
+therapist-hard = Allenamenti intensi
+therapist-longest = Uscita più lunga
+therapist-last-hard = Ultimo allenamento intenso
+# $hours - quante ore fa è finito.
+therapist-hours-ago = { $hours }{ "\u00A0" }{ hours-short } fa
+therapist-race = Prossima gara
+therapist-raced = Ultima gara
+therapist-pain = Dove fa male
+therapist-spot = Zona
+therapist-severity = Dolore (0–10)
+therapist-quality = Sensazione
+therapist-since = Da quanto tempo
+therapist-health = Domande sulla salute con risposta «{ yes }»
+therapist-health-none = Nessuna
+# Una domanda sulla salute con risposta Sì, in poche parole.
+condition-name = { $condition ->
+   *[blood-thinners] Farmaci che rendono il sangue più fluido o disturbo della coagulazione
+    [pregnant] Gravidanza, certa o possibile
+    [skin] Pelle lesa, infetta o fragile nella zona che fa male o da massaggiare
+    [varicose] Vene varicose nella zona che fa male o da massaggiare
+    [neuropathy] Sensibilità ridotta della pelle nella zona che fa male
+    [cold-sensitive] Cattiva reazione al freddo (per esempio fenomeno di Raynaud od orticaria da freddo) o cattiva circolazione alle gambe
+}
 
 ## Un link di condivisione che non si è potuto leggere
 

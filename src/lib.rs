@@ -1,13 +1,16 @@
 //! The runner's recovery quiz: a Yew app over a pure recommendation engine.
 
+pub mod booking;
 pub mod clinic;
 pub mod components;
 pub mod engine;
+pub mod events;
 pub mod form;
 pub mod hooks;
 pub mod i18n;
 pub mod lang;
 pub mod progress;
+pub mod qr;
 pub mod setup;
 pub mod shell;
 pub mod state;
@@ -29,6 +32,7 @@ use hooks::{embed, focus, location, saved};
 use i18n::Texts;
 use lang::Lang;
 use progress::Progress;
+use shell::Tap;
 use state::{QuizAction, QuizState, View};
 
 /// What the address asks of the page: `?embed` (inside another site's page: no header),
@@ -63,9 +67,6 @@ pub struct AppProps {
     /// The state the page opens in.
     pub opened: QuizState,
     pub page: Page,
-    /// The page opened on a screen the visitor asked for before the app ran (a kept tap): it
-    /// takes the focus, as any new screen does.
-    pub answered_tap: bool,
 }
 
 /// The whole app. Only this component holds state; screens get values and callbacks.
@@ -81,8 +82,27 @@ pub fn app(props: &AppProps) -> Html {
     } = props.page;
     let (clinic, problems) =
         hooks::clinic::use_clinic(props.clinic.clone(), props.problems.clone(), preview);
-    use_effect_with((), |_| shell::take_over());
+    {
+        let dispatcher = state.dispatcher();
+        let opened_plain = props.opened == QuizState::new(None, "");
+        use_effect_with((), move |_| match shell::take_over() {
+            // Start answers only if the app opened on the same start screen the copy showed.
+            Some(Tap::Start) if opened_plain => dispatcher.dispatch(QuizAction::Next),
+            Some(Tap::Forget) => {
+                dispatcher.dispatch(QuizAction::Forget);
+                focus::focus_test_id(Tap::Forget.test_id());
+            }
+            Some(Tap::Start) | None => {}
+        });
+    }
     embed::use_embed_height(embedded);
+    embed::use_host_events(
+        clinic.site_origins.clone(),
+        clinic.techniques.clone(),
+        lang,
+        &state.view,
+        state.step,
+    );
     hooks::offline::use_offline(lang);
     use_effect_with((clinic.units, state.draft.is_blank()), {
         let dispatcher = state.dispatcher();
@@ -111,7 +131,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let dispatch = |f: fn(()) -> QuizAction| send(&state, f);
     location::use_fragment_change(send(&state, QuizAction::OpenLink));
-    focus::use_focus_heading((state.step, discriminant(&state.view)), props.answered_tap);
+    focus::use_focus_heading((state.step, discriminant(&state.view)));
 
     let main = match &state.view {
         View::Result(answers) => html! {

@@ -15,23 +15,26 @@
 //!    the first of the browser's languages that is offered; else the clinic's default. It fetches
 //!    `clinic.json` at once (keeping a readable copy on the device, [`CLINIC_KEY`], for the day
 //!    the host cannot be reached), and once the clinic has said which languages it offers,
-//!    settles the language on `<html lang>`, which the stylesheet uses to show that copy. Until
-//!    the app runs it keeps a tap on a button of the copy, by the button's `data-testid`, and
-//!    lets it go no further; a language picked on the copy's switch is the one whose app starts.
-//!    Once the copy has painted, it loads the app in the page's language and calls [`start`] with
-//!    the clinic's file and the kept tap. It shows the crash panel if anything fails.
-//! 3. **The app** ([`start`]) reads what the page has (saved progress, a share link in the
-//!    address, `?embed`, `?debug`, `?preview`), decides the screen it opens on, answering the
-//!    kept tap when that screen is the start screen, and renders it into a hidden root of its
-//!    own. Its first render's effect ([`take_over`]) removes the copies and shows the root in
-//!    their place, in one frame. The app keeps its language for its lifetime: the visitor's
-//!    choice of another one reloads the page in it ([`switch_language`]), which opens on the
-//!    screen the visitor was on.
+//!    settles the language on `<html lang>` and keeps the copy in it alone in the page (the
+//!    others wait aside, to take its place if the language changes). Until the app has taken
+//!    over, it keeps a tap on a button of the copy on the copy ([`PENDING`]: the button's
+//!    `data-testid`) and lets it go no further; a language picked on the copy's switch is the
+//!    one whose app starts. Once the copy has painted, it loads the app in the page's language and calls
+//!    [`start`] with the clinic's file, in a task of its own. It shows the crash panel if
+//!    anything fails.
+//! 3. **The app** ([`start`]) reads what the page has (the clinic's file, saved progress, a
+//!    share link in the address, `?embed`, `?debug`, `?preview`), decides the screen it opens on
+//!    and, in the next task, renders it into a hidden root of its own. Its first render's effect ([`take_over`]) removes the copy
+//!    and shows the root in its place, in one frame, and answers the tap kept on the copy: Start
+//!    if the app opened on the same start screen, "Delete my saved answers" in any case. The app
+//!    keeps its language for its lifetime: the visitor's choice of another one reloads the page
+//!    in it ([`switch_language`]), which opens on the screen the visitor was on.
 //!
 //! `trunk serve` builds one app with every language and has no copies: the app renders into its
 //! root at once.
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use gloo_timers::callback::Timeout;
 use web_sys::Element;
 
 use crate::clinic;
@@ -60,20 +63,38 @@ pub const CLINIC_KEY: &str = "recovery-quiz.clinic";
 pub const HANDOVER_KEY: &str = "recovery-quiz.handover";
 /// The `type` of the message a set-up page sends to its preview of the quiz.
 pub const PREVIEW_MESSAGE: &str = "recovery-quiz.preview";
-/// The `data-testid` of the start screen's Start button, a tap that `boot.js` may keep.
-pub const START_BUTTON: &str = "start";
+/// Where `static/boot.js` keeps a tap on the copy for the app: the button's `data-testid`.
+pub const PENDING: &str = "data-pending";
+
+/// A tap on the copy that the app answers when it takes over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tap {
+    /// The start screen's Start button (`data-testid="start"`).
+    Start,
+    /// "Delete my saved answers" (`data-testid="forget"`).
+    Forget,
+}
+
+impl Tap {
+    /// The button's `data-testid`.
+    pub fn test_id(self) -> &'static str {
+        match self {
+            Tap::Start => "start",
+            Tap::Forget => "forget",
+        }
+    }
+
+    fn of(test_id: &str) -> Option<Tap> {
+        [Tap::Start, Tap::Forget]
+            .into_iter()
+            .find(|tap| tap.test_id() == test_id)
+    }
+}
 
 /// Starts the app, from `static/boot.js`: in `lang` (a language this build has), with the
 /// clinic's file as the host has it now (`current`, or the HTTP status it could not be loaded
-/// with), the copy this device kept last time (`last`), and the button tapped on the start
-/// screen before the app ran (`pending`).
-pub fn start(
-    lang: &str,
-    current: Option<String>,
-    status: u16,
-    last: Option<String>,
-    pending: Option<String>,
-) {
+/// with) and the copy this device kept last time (`last`).
+pub fn start(lang: &str, current: Option<String>, status: u16, last: Option<String>) {
     let lang = Texts::new(lang.parse().unwrap_or_default()).lang();
     let current = match (current, status) {
         (Some(text), 200) => Ok(text),
@@ -84,13 +105,8 @@ pub fn start(
         web_sys::console::warn_1(&problem.to_string().into());
     }
     let mut opened = QuizState::new(saved::load(), &location::fragment());
-    // A tap on Start is answered only if the app opens on the same start screen.
-    let answered_tap =
-        pending.as_deref() == Some(START_BUTTON) && opened == QuizState::new(None, "");
     if take_handover() {
         opened = opened.reduce_now(QuizAction::Resume);
-    } else if answered_tap {
-        opened = opened.reduce_now(QuizAction::Next);
     }
     let page = Page::from_address();
     show_language(lang);
@@ -100,8 +116,15 @@ pub fn start(
         problems,
         opened,
         page,
-        answered_tap,
     };
+    // The first render in a task of its own, after this one's reading of the clinic's file,
+    // saved progress and the address: each task stays short.
+    Timeout::new(0, move || render(props)).forget();
+}
+
+/// Renders the app into a hidden root of its own beside the copies (`take_over` shows it), or,
+/// without copies, into a new element.
+fn render(props: AppProps) {
     let document = gloo_utils::document();
     let Ok(root) = document.create_element("div") else {
         return;
@@ -121,17 +144,20 @@ pub fn start(
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
-/// After the app's first render: removes the pre-rendered copies and shows the app in their
-/// place. Without copies, does nothing.
-pub fn take_over() {
+/// After the app's first render: removes the pre-rendered copy and shows the app in its place.
+/// Returns the tap kept on the copy, if any, for the app to answer.
+pub fn take_over() -> Option<Tap> {
     let document = gloo_utils::document();
     let copies = document.get_elements_by_class_name(COPY_CLASS);
+    let mut tap = None;
     while let Some(copy) = copies.item(0) {
+        tap = tap.or_else(|| copy.get_attribute(PENDING).as_deref().and_then(Tap::of));
         copy.remove();
     }
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
         let _ = root.remove_attribute("hidden");
     }
+    tap
 }
 
 /// The element the app runs in.

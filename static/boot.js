@@ -12,12 +12,12 @@
   var CLINIC_KEY = 'recovery-quiz.clinic';
   var CLINIC_FILE = 'clinic.json';
   var PREVIEW_MESSAGE = 'recovery-quiz.preview';
+  var PENDING = 'data-pending';
 
   var html = document.documentElement;
   var shipped = (html.getAttribute(LANGUAGES_ATTR) || html.lang).split(' ');
   var offered = shipped;
   var params = new URLSearchParams(location.search);
-  var pending = null;
 
   function stored(key) {
     try {
@@ -143,8 +143,9 @@
     });
   });
 
-  /* Until the app runs, a tap on a button of the start screen is kept for it (by the button's
-     data-testid) and goes no further; the skip link moves focus, as the app's does. */
+  /* Until the app has taken over, a tap on a button of the start screen is kept for it on the
+     copy (the button's data-testid) and goes no further; the skip link moves focus, as the
+     app's does. */
   addEventListener('click', function (event) {
     var target = event.target;
     var copy = target.closest && target.closest('.' + COPY_CLASS);
@@ -158,7 +159,7 @@
     if (!button || button.closest('#crash')) return;
     event.preventDefault();
     event.stopPropagation();
-    pending = button.getAttribute('data-testid');
+    copy.setAttribute(PENDING, button.getAttribute('data-testid'));
     copy.setAttribute('aria-busy', 'true');
   }, true);
 
@@ -170,15 +171,13 @@
     store(LANGUAGE_KEY, target.value);
     showCopy();
     var select = shown.querySelector('#' + LANGUAGE_SWITCH_ID);
-    if (select) {
-      select.value = target.value;
-      select.focus();
-    }
+    select.value = target.value;
+    select.focus();
   });
 
   /* The app in the page's language: its bundle (one per language in a release build; one for
      all when served for development; a build of fewer languages speaks its first one), started
-     with the clinic's file and a kept tap. A language picked meanwhile starts its own bundle. */
+     with the clinic's file. A language picked meanwhile starts its own bundle. */
   function load(file) {
     var bundles = JSON.parse(document.getElementById(BUNDLES_ID).textContent);
     var bundleOf = function (lang) { return bundles[lang] || bundles[''] || bundles[Object.keys(bundles)[0]]; };
@@ -186,7 +185,10 @@
     return import(bundle.js).then(function (app) {
       return app.default({ module_or_path: fetch(bundle.wasm, { integrity: bundle.integrity }) }).then(function () {
         if (bundleOf(html.lang) !== bundle) return load(file);
-        app.start(html.lang, file.text, file.status, file.last, pending);
+        /* In a task of its own: instantiating the app and starting it are two short tasks. */
+        setTimeout(function () {
+          app.start(html.lang, file.text, file.status, file.last);
+        });
       });
     });
   }

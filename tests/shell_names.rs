@@ -2,8 +2,8 @@
 
 use recovery_quiz::clinic::FILE;
 use recovery_quiz::shell::{
-    BUNDLES_ID, CLINIC_KEY, COPY_CLASS, LANGUAGES_ATTR, LANGUAGE_KEY, LANGUAGE_SWITCH_ID,
-    PREVIEW_MESSAGE,
+    Tap, BUNDLES_ID, CLINIC_KEY, COPY_CLASS, LANGUAGES_ATTR, LANGUAGE_KEY, LANGUAGE_SWITCH_ID,
+    PENDING, PREVIEW_MESSAGE,
 };
 
 #[test]
@@ -18,9 +18,20 @@ fn boot_js_uses_the_shell_s_names() {
         ("CLINIC_KEY", CLINIC_KEY),
         ("CLINIC_FILE", FILE),
         ("PREVIEW_MESSAGE", PREVIEW_MESSAGE),
+        ("PENDING", PENDING),
     ] {
         let declaration = format!("var {name} = '{value}';");
         assert!(boot.contains(&declaration), "boot.js lacks {declaration}");
+    }
+}
+
+#[test]
+fn the_buttons_a_kept_tap_names_are_the_apps() {
+    let start = include_str!("../src/components/start_screen.rs");
+    let app = include_str!("../src/lib.rs");
+    for (tap, source) in [(Tap::Start, start), (Tap::Forget, app)] {
+        let attribute = format!("data-testid=\"{}\"", tap.test_id());
+        assert!(source.contains(&attribute), "no button with {attribute}");
     }
 }
 

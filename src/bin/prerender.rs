@@ -78,7 +78,6 @@ fn render(lang: Lang) -> String {
             problems: Vec::new(),
             opened: QuizState::default(),
             page: Page::default(),
-            answered_tap: false,
         })
         .render(),
     )

@@ -1,6 +1,8 @@
 //! The quiz's components, one per file. Children only emit callbacks; the root owns the state.
 
 pub mod body_figure;
+pub mod contact_links;
+pub mod for_therapist;
 pub mod link_error_view;
 pub mod load_chart;
 pub mod number_field;

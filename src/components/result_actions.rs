@@ -1,8 +1,11 @@
-//! The result's actions: book, copy the share link, print, change answers, start over.
+//! The result's actions: the clinic's contact links (`ContactLinks`), copy the share link,
+//! print, change answers, start over.
 
 use yew::prelude::*;
 
+use super::contact_links::ContactLinks;
 use crate::clinic::Clinic;
+use crate::engine::Technique;
 use crate::i18n::use_texts;
 
 #[derive(Properties, PartialEq)]
@@ -10,8 +13,13 @@ pub struct ResultActionsProps {
     pub clinic: Clinic,
     /// The clinic's name in the page's language.
     pub name: AttrValue,
-    /// Offer booking (not when a clinician or emergency message is shown).
-    pub book: bool,
+    /// The technique to book; `None` when a clinician or emergency message is shown, where the
+    /// clinic's contact links are not offered.
+    pub technique: Option<Technique>,
+    /// Days between sessions, for the email to the clinic.
+    pub every_days: u8,
+    /// This result's share link, for the email to the clinic.
+    pub share_link: AttrValue,
     pub onchange: Callback<()>,
     pub onstartover: Callback<()>,
 }
@@ -44,26 +52,16 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
         let _ = gloo_utils::window().print();
     });
     let clinic = &props.clinic;
+    let contact = |technique: Technique| {
+        html! {
+            <ContactLinks clinic={clinic.clone()} {technique} every_days={props.every_days}
+                share_link={props.share_link.clone()} />
+        }
+    };
     html! {
         <div class="actions">
-            if props.book {
-                <div class="book">
-                    if let Some(url) = &clinic.booking_url {
-                        <a class="button primary" data-testid="book" href={url.clone()} target="_top" rel="noopener">
-                            { t.book() }
-                        </a>
-                    }
-                    if let Some(phone) = &clinic.phone {
-                        <a class="button secondary" data-testid="call" href={format!("tel:{}", phone.replace(' ', ""))}>
-                            { t.call(phone) }
-                        </a>
-                    }
-                    if let Some(email) = &clinic.email {
-                        <a class="button secondary" data-testid="email" href={format!("mailto:{email}")}>
-                            { t.email(email) }
-                        </a>
-                    }
-                </div>
+            if let Some(technique) = props.technique {
+                { contact(technique) }
                 if let Some(address) = &clinic.address {
                     <p class="address">{ format!("{}, {address}", props.name) }</p>
                 }

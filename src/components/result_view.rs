@@ -1,17 +1,22 @@
-//! The result: triage first; otherwise technique, reasons, schedule, load, cautions, evidence.
-//! The `#result` element carries the data attributes of the share-link contract.
+//! The result: triage first; otherwise technique, reasons, schedule, load, cautions, evidence;
+//! then the clinic's contact links and what the runner hands their therapist. The `#result`
+//! element carries the data attributes of the share-link contract.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::for_therapist::ForTherapist;
 use super::load_chart::LoadChart;
 use super::result_actions::ResultActions;
 use crate::clinic::Clinic;
+use crate::engine::link;
 use crate::engine::load::LoadTrend;
 use crate::engine::recommend::{Choice, Recommendation};
+use crate::engine::rules::ExclusionCause;
 use crate::engine::{recommend, Answers, Triage};
 use crate::form::Unit;
+use crate::hooks::location;
 use crate::i18n::{use_lang, use_texts, wording, Texts};
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +41,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         (props.answers.clone(), props.clinic.techniques.clone()),
         |(answers, offered)| recommend(answers, offered),
     );
+    let share_link = AttrValue::from(location::share_link(&link::write(&props.answers)));
     let spike = rec.load.is_some_and(|l| l.trend == LoadTrend::Spike);
     let body = match rec.triage {
         Triage::Massage => massage(t, &rec, &props.answers, props.unit),
@@ -49,8 +55,11 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             data-load={if spike { "spike" } else { "ok" }}>
             <h1 tabindex="-1">{ t.result_heading() }</h1>
             { body }
-            <ResultActions clinic={props.clinic.clone()} {name} book={rec.triage == Triage::Massage}
+            <ResultActions clinic={props.clinic.clone()} {name}
+                technique={rec.primary.as_ref().map(|choice| choice.technique)}
+                every_days={rec.every_days} share_link={share_link.clone()}
                 onchange={props.onchange.clone()} onstartover={props.onstartover.clone()} />
+            <ForTherapist answers={props.answers.clone()} {share_link} unit={props.unit} />
             <p class="disclaimer">{ t.disclaimer() }</p>
         </section>
     }
@@ -143,7 +152,11 @@ fn massage(t: Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Htm
                 <section aria-labelledby="cautions-heading">
                     <h2 id="cautions-heading">{ t.cautions_heading() }</h2>
                     <ul>
-                        { for rec.exclusions.iter().map(|e| html! { <li>{ wording::exclusion(t, e.technique, e.cause) }</li> }) }
+                        { for rec.exclusions.iter().map(|e| html! {
+                            <li data-testid={format!("left-out-{}", e.technique)} data-cause={cause(e.cause)}>
+                                { wording::exclusion(t, e.technique, e.cause) }
+                            </li>
+                        }) }
                     </ul>
                 </section>
             }
@@ -152,5 +165,17 @@ fn massage(t: Texts, rec: &Recommendation, answers: &Answers, unit: Unit) -> Htm
                 <p>{ t.evidence(primary.technique) }</p>
             </section>
         </>
+    }
+}
+
+/// The kind of reason a technique is left out, for the page's tests and clinics' checks.
+fn cause(cause: ExclusionCause) -> &'static str {
+    match cause {
+        ExclusionCause::Health(_) => "health",
+        ExclusionCause::AcuteInjury(_) => "acute-injury",
+        ExclusionCause::Swelling(_) => "swelling",
+        ExclusionCause::RaceSoon(_) => "race-soon",
+        ExclusionCause::JustRaced(_) => "just-raced",
+        ExclusionCause::NotOffered => "not-offered",
     }
 }

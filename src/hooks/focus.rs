@@ -16,18 +16,21 @@ fn focus(selector: &str) {
     }
 }
 
-/// Moves focus to the screen's `h1` whenever `screen` changes from one screen to another, and
-/// on the first screen only if `first` (it answers a tap made before the app ran): otherwise the
-/// page's own start is the right place then.
+/// Moves focus to the screen's `h1` whenever `screen` changes from one screen to another; not
+/// on the first screen, where the page's own start is the right place.
 #[hook]
-pub fn use_focus_heading<K: PartialEq + Clone + 'static>(screen: K, first: bool) {
+pub fn use_focus_heading<K: PartialEq + Clone + 'static>(screen: K) {
     let shown = use_mut_ref(|| None::<K>);
     use_effect_with(screen, move |screen| {
-        let before = shown.replace(Some(screen.clone()));
-        if before.is_some() || first {
+        if shown.replace(Some(screen.clone())).is_some() {
             focus("main h1");
         }
     });
+}
+
+/// Focuses the button with this `data-testid`.
+pub fn focus_test_id(test_id: &str) {
+    focus(&format!("[data-testid=\"{test_id}\"]"));
 }
 
 /// Focuses the `<main>` element (the skip link's target).

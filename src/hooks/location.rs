@@ -10,6 +10,14 @@ pub fn fragment() -> String {
     gloo_utils::window().location().hash().unwrap_or_default()
 }
 
+/// The share link of a result: this page's address with `fragment` (`#/result?…`) in place of
+/// its own, whether or not the address bar shows it yet.
+pub fn share_link(fragment: &str) -> String {
+    let href = gloo_utils::window().location().href().unwrap_or_default();
+    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
+    format!("{page}{fragment}")
+}
+
 /// Puts a result link in the address bar without adding a history entry per answer.
 pub fn show(fragment: &str) {
     if self::fragment() != fragment {

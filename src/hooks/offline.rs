@@ -1,13 +1,17 @@
-//! Offline use and installing: once the app runs, links the web app manifest in the page's
-//! language and registers the service worker `sw.js`. The build writes both beside index.html:
+//! Offline use and installing: once the app runs, registers the service worker `sw.js` and
+//! links the web app manifest in the page's language. The build writes both beside index.html:
 //! the manifests with `src/bin/prerender.rs`, sw.js with `scripts/precache.mjs` (the whole
 //! mechanism is in docs/offline.md). Where service workers are missing or refused, nothing more
 //! happens and the quiz works as it always did.
 
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::js_sys::Reflect;
-use web_sys::ServiceWorkerContainer;
+use web_sys::js_sys::{Promise, Reflect};
+use web_sys::{
+    AddEventListenerOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 use yew::prelude::*;
 
 use crate::lang::Lang;
@@ -20,32 +24,29 @@ pub fn manifest_file(lang: Lang) -> String {
     format!("manifest.{lang}.json")
 }
 
-/// After the app's first render, when the page already answers taps: with the link in
-/// index.html, Chrome would fetch the manifest (and check an icon) during the first paint. The
-/// link follows the page's language. Release builds only: the development server has neither
-/// the manifests nor sw.js (a worker that a release build left on the same address keeps
-/// answering until it is removed: docs/offline.md).
+/// In a task after the app's first render, when the page already answers taps (with the link in
+/// index.html, Chrome would fetch the manifest during the first paint): registers the service
+/// worker and, once a worker is in charge of the page, links the manifest in the page's language,
+/// so that the browser fetches it through the worker, which gives it the clinic's current name
+/// and colour (static/sw.js). Where there is no worker, the build's own manifest is linked at
+/// once. Release builds only: the development server has neither the manifests nor sw.js (a
+/// worker that a release build left on the same address keeps answering until it is removed:
+/// docs/offline.md).
 #[hook]
 pub fn use_offline(lang: Lang) {
     use_effect_with(lang, |&lang| {
         if !cfg!(debug_assertions) {
-            link_manifest(lang);
-        }
-    });
-    use_effect_with((), |_| {
-        if !cfg!(debug_assertions) {
-            wasm_bindgen_futures::spawn_local(register(SCRIPT));
+            wasm_bindgen_futures::spawn_local(async move {
+                TimeoutFuture::new(0).await;
+                register(SCRIPT).await;
+                link_manifest(lang);
+            });
         }
     });
 }
 
 fn link_manifest(lang: Lang) {
     let document = gloo_utils::document();
-    let href = manifest_file(lang);
-    if let Ok(Some(link)) = document.query_selector("link[rel=manifest]") {
-        let _ = link.set_attribute("href", &href);
-        return;
-    }
     let (Ok(link), Ok(Some(head))) = (
         document.create_element("link"),
         document.query_selector("head"),
@@ -53,11 +54,14 @@ fn link_manifest(lang: Lang) {
         return;
     };
     let _ = link.set_attribute("rel", "manifest");
-    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("href", &manifest_file(lang));
     let _ = head.append_child(&link);
 }
 
-/// Registers the service worker at `script` (relative to the page), where the browser allows it.
+/// Registers the service worker at `script` (relative to the page) and waits until a worker
+/// controls the page; at once where none will: no
+/// service workers, a refusal, a stand-in that answers with no registration, or a worker that is
+/// already active without controlling the page (a reload that bypassed it).
 pub async fn register(script: &str) {
     // Read as a plain property: the getter throws where a document may not use service workers.
     let navigator = gloo_utils::window().navigator();
@@ -67,6 +71,39 @@ pub async fn register(script: &str) {
     else {
         return;
     };
-    // A refusal (storage blocked, a private window) rejects the promise: nothing to do.
-    let _ = JsFuture::from(container.register(script)).await;
+    // A refusal (storage blocked, a private window) rejects the promise: nothing to wait for.
+    let Ok(registration) = JsFuture::from(container.register(script)).await else {
+        return;
+    };
+    let (Ok(registration), None) = (
+        registration.dyn_into::<ServiceWorkerRegistration>(),
+        container.controller(),
+    ) else {
+        return;
+    };
+    let Some(worker) = registration.installing() else {
+        return;
+    };
+    // The first visit: the worker takes charge once it has kept every file of the build, or
+    // becomes redundant when a file of the build cannot be had.
+    let mut settle = None;
+    let in_charge = Promise::new(&mut |resolve, _| {
+        let once = AddEventListenerOptions::new();
+        once.set_once(true);
+        let _ = container.add_event_listener_with_callback_and_add_event_listener_options(
+            "controllerchange",
+            &resolve,
+            &once,
+        );
+        settle = Some(resolve);
+    });
+    let _failed = settle.map(|resolve| {
+        let target = worker.clone();
+        EventListener::new(&target, "statechange", move |_| {
+            if worker.state() == ServiceWorkerState::Redundant {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        })
+    });
+    let _ = JsFuture::from(in_charge).await;
 }

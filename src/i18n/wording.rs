@@ -77,6 +77,12 @@ fn conflict(t: Texts, conflict: Conflict) -> Cow<'static, str> {
     }
 }
 
+/// How long a pain has lasted, from the days since it began: "for about 10 weeks".
+pub fn pain_since(t: Texts, days: u16) -> Cow<'static, str> {
+    let (since, count) = Since::of(days);
+    t.pain_since(PainSinceArgs { count, since })
+}
+
 fn pain_reason(t: Texts, pain: &Pain, why: Why) -> Cow<'static, str> {
     let (since, count) = Since::of(pain.days);
     t.reason_pain(ReasonPainArgs {

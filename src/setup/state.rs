@@ -143,8 +143,7 @@ impl Reducible for SetupState {
             }
             SetupAction::Opened { source, text } => next.open(source, text),
             SetupAction::LogoPicked { name, preview } => {
-                next.draft
-                    .edit(Edit::Text(TextField::Logo, name));
+                next.draft.edit(Edit::Text(TextField::Logo, name));
                 next.logo_preview = Some(preview);
             }
             SetupAction::Width(width) => next.width = width,

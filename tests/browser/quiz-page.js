@@ -9,8 +9,10 @@ export class QuizPage {
 
   heading() { return this.page.locator('main h1'); }
 
+  /** Opens `url` and waits for the app to have taken over from the pre-rendered start screen. */
   async goto(url) {
     await this.page.goto(url);
+    await this.page.locator('#app:not([hidden])').waitFor();
     await this.heading().waitFor();
   }
 

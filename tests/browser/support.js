@@ -2,6 +2,7 @@
 // real host), headless Debian Chromium through playwright-core, and watchers that fail a test on
 // any console error, page error or request to another origin.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = resolve(here, '../../dist');
 export const ARTIFACTS = resolve(here, '../artifacts');
 export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
+
+/** The languages the quiz ships, the default first (locales/languages.txt). */
+export const LANGUAGES = readFileSync(resolve(here, '../../locales/languages.txt'), 'utf8')
+  .split('\n').map((line) => line.split('#')[0].trim()).filter(Boolean);
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -116,11 +121,8 @@ export function hasHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-/** Opens `url` and waits until the app has arrived and rendered (its first render asks for
- * clinic.json), even while the pre-rendered start screen is still the one on show. */
+/** Opens `url` and waits until the app has taken over from the pre-rendered start screen. */
 export async function gotoApp(page, url) {
-  const clinic = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/clinic.json'));
   await page.goto(url);
-  await clinic;
-  await page.waitForLoadState('networkidle');
+  await page.locator('#app:not([hidden])').waitFor();
 }
