@@ -79,6 +79,8 @@ fn render(lang: Lang) -> String {
             opened: QuizState::default(),
             page: Page::default(),
         })
+        // The copies are replaced, never hydrated: no markers for a hydration.
+        .hydratable(false)
         .render(),
     )
 }
