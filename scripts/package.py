@@ -2,10 +2,7 @@
 """`python3 scripts/package.py DIST ZIP`, run by `make package` after `make dist`: writes the one
 zip a clinic downloads, with docs/START-HERE.txt at its top and the built quiz (with its set-up
 page) in the folder recovery-quiz/, ready to upload. The same DIST always gives the same bytes:
-entries sorted, every date the same, the same permissions, the same compression.
-
-Left out: the compressed copies of clinic.json, the one file a clinic replaces on its host; a
-host that prefers precompressed files would keep sending the old details from them."""
+entries sorted, every date the same, the same permissions, the same compression."""
 
 import sys
 import zipfile
@@ -13,7 +10,6 @@ from pathlib import Path
 
 FOLDER = "recovery-quiz"
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "START-HERE.txt"
-LEFT_OUT = {"clinic.json.br", "clinic.json.gz"}
 # The earliest date a zip can hold: no build's time ends up in the file.
 DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -35,7 +31,7 @@ def main() -> None:
     files = sorted(
         path.relative_to(dist).as_posix()
         for path in dist.rglob("*")
-        if path.is_file() and path.relative_to(dist).as_posix() not in LEFT_OUT
+        if path.is_file()
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w") as archive:

@@ -141,24 +141,28 @@ async function runningMark(page, url) {
 }
 
 test('sw.js lists every file of the build with its integrity, as the files were finally written', LIMIT, async () => {
-  const { id, files, own } = await build(DIST);
+  const { id, files, own, setup } = await build(DIST);
   assert.match(id, /^[0-9a-f]{16}$/);
   assert.deepEqual(own, ['clinic.json'], 'the clinic\'s own file');
   for (const lang of LANGUAGES) assert.ok(`manifest.${lang}.json` in files, `the build's manifest in ${lang}`);
-  const file = (path) => (path === './' ? 'index.html' : path);
-  const expected = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+  const file = (path) => path.replace(/(^|\/)$/, '$1index.html').replace(/^\.\//, '');
+  const built = (await readdir(DIST, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(DIST.length + 1))
     .filter((path) => !/\.(br|gz)$/.test(path) && !['sw.js', ...own].includes(path));
-  assert.deepEqual(Object.keys(files).map(file).sort(), expected.sort());
+  assert.deepEqual(Object.keys(files).map(file).sort(), built.filter((path) => !path.startsWith('setup/')).sort());
+  assert.deepEqual(Object.keys(setup).map(file).sort(), built.filter((path) => path.startsWith('setup/')).sort(), 'the set-up page apart');
+  for (const name of ['clinic.json.br', 'clinic.json.gz']) {
+    assert.equal(await readFile(join(DIST, name)).catch(() => null), null, `no ${name}: a host must never send an old clinic.json from it`);
+  }
   for (const kind of [/^\.\/$/, /^recovery-quiz-[0-9a-f]+\.js$/, /_bg\.wasm$/, /^style-[0-9a-f]+\.css$/, /^favicon\.svg$/, /^embed\.js$/,
     /^icons\/icon-192\.png$/, /^icons\/icon-512\.png$/, /^icons\/maskable-192\.png$/, /^icons\/maskable-512\.png$/]) {
     assert.ok(Object.keys(files).some((path) => kind.test(path)), `${kind} among the files`);
   }
-  for (const [path, integrity] of Object.entries(files)) {
+  for (const [path, integrity] of Object.entries({ ...files, ...setup })) {
     assert.equal(integrity, `sha384-${digest('sha384', await readFile(join(DIST, file(path))))}`, path);
   }
-  for (const path of [...Object.keys(files).map(file), 'sw.js', ...own]) {
+  for (const path of [...Object.keys(files).map(file), 'sw.js']) {
     const br = await readFile(join(DIST, `${path}.br`)).catch(() => null);
     if (br || !path.endsWith('.png')) assert.deepEqual(brotliDecompressSync(br), await readFile(join(DIST, path)), `${path}.br`);
   }
