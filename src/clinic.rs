@@ -1,6 +1,8 @@
 //! The clinic running the quiz, from `clinic.json`. Each key is read on its own from the file's
 //! JSON object, so that a problem in one key is reported and only that key falls back to its
-//! default: a broken file never blocks the quiz. Problems are typed; the catalog words them.
+//! default: a broken file never blocks the quiz. Problems are typed; their `Display` is the
+//! developers' English for the console and `?debug`, and the set-up page words them for the clinic
+//! from `locales/`.
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -5,10 +5,11 @@
 //!
 //! Adding a technique takes: a variant of [`Technique`] (its serde name is its name in
 //! `clinic.json` and `data-technique`) with its place in [`Technique::ALL`]; its
-//! [`Description`]; and its texts (name, what it does, the evidence) in every catalog. The
-//! compiler then asks for every match over techniques: [`Technique::description`] and the
-//! catalogs. A new explanation is a new [`Why`], which every catalog must word. `tests/techniques.rs`
-//! checks each description against the domain's rules.
+//! [`Description`]; and its texts (name, what it does, the evidence) as a variant of each
+//! technique selector in every `locales/<code>.ftl`. The compiler then asks for the match in
+//! [`Technique::description`], and the build names every selector in every language that lacks
+//! the new variant. A new explanation is a new [`Why`], which every language file must word.
+//! `tests/techniques.rs` checks each description against the domain's rules.
 
 use serde::{Deserialize, Serialize};
 use serde_plain::{derive_display_from_serialize, derive_fromstr_from_deserialize};
