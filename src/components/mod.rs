@@ -30,3 +30,14 @@ pub fn message(t: Texts, errors: &[FieldError], field: Field, unit: Unit) -> Opt
         .find(|e| e.field == field)
         .map(|e| wording::problem(t, field, e.problem, unit).into_owned())
 }
+
+/// The `aria-describedby` of field `id`: its hint (`<id>-hint`) and its error (`<id>-error`),
+/// those it has; `None` when it has neither.
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|&(has, _)| has)
+        .map(|(_, part)| format!("{id}-{part}"))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}

@@ -25,13 +25,7 @@ pub struct NumberFieldProps {
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let described = super::described_by(&props.id, props.hint.is_some(), props.error.is_some());
     let oninput = props
         .oninput
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
@@ -39,7 +33,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
             <label for={props.id.clone()}>{ &props.label }</label>
             if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id.clone()}>{ hint }</p>
+                <p class="hint" id={hint_id}>{ hint }</p>
             }
             <div class="input-row">
                 <input
@@ -49,7 +43,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     autocomplete="off"
                     value={props.value.clone()}
                     aria-invalid={props.error.as_ref().map(|_| "true")}
-                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                    aria-describedby={described}
                     {oninput}
                 />
                 if let Some(suffix) = &props.suffix {

@@ -3,6 +3,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::described_by;
 use crate::i18n::use_texts;
 use crate::lang::Lang;
 use crate::setup::draft::{Edit, LANGUAGES_ID};
@@ -20,10 +21,7 @@ pub struct LanguagesProps {
 pub fn languages(props: &LanguagesProps) -> Html {
     let t = use_texts();
     let error_id = format!("{LANGUAGES_ID}-error");
-    let described = match &props.error {
-        Some(_) => format!("{LANGUAGES_ID}-hint {error_id}"),
-        None => format!("{LANGUAGES_ID}-hint"),
-    };
+    let described = described_by(LANGUAGES_ID, true, props.error.is_some());
     let ondefault = props.onedit.reform(|e: Event| {
         let code = e.target_unchecked_into::<HtmlSelectElement>().value();
         Edit::DefaultLanguage(code.parse().unwrap_or_default())

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::described_by;
 use crate::engine::Technique;
 use crate::i18n::use_texts;
 use crate::setup::draft::{Edit, TECHNIQUES_ID};
@@ -19,10 +20,7 @@ pub struct TechniquesProps {
 pub fn techniques(props: &TechniquesProps) -> Html {
     let t = use_texts();
     let error_id = format!("{TECHNIQUES_ID}-error");
-    let described = match &props.error {
-        Some(_) => format!("{TECHNIQUES_ID}-hint {error_id}"),
-        None => format!("{TECHNIQUES_ID}-hint"),
-    };
+    let described = described_by(TECHNIQUES_ID, true, props.error.is_some());
     html! {
         <fieldset id={TECHNIQUES_ID} class={classes!("choice-group", props.error.as_ref().map(|_| "has-error"))}
             aria-describedby={described}>

@@ -5,6 +5,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::Errors;
+use crate::components::described_by;
 use crate::i18n::Texts;
 use crate::setup::draft::{Draft, Edit, Place, TextField};
 use crate::setup::wording::{hint, label};
@@ -44,14 +45,7 @@ pub struct TextInputProps {
 pub fn text_input(props: &TextInputProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let described = described_by(&props.id, props.hint.is_some(), props.error.is_some());
     let invalid = props.error.as_ref().map(|_| "true");
     let oninput = props.oninput.reform(|e: InputEvent| {
         let target = e.target();
@@ -77,7 +71,7 @@ pub fn text_input(props: &TextInputProps) -> Html {
         <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
             <label for={props.id.clone()}>{ &props.label }</label>
             if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id.clone()}>{ hint }</p>
+                <p class="hint" id={hint_id}>{ hint }</p>
             }
             if props.kind == InputKind::Lines {
                 <textarea id={props.id.clone()} rows="3" lang={props.lang.clone()}
