@@ -18,6 +18,7 @@ pub mod theme;
 
 use std::mem::discriminant;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use clinic::{Clinic, ConfigProblem};
@@ -67,6 +68,9 @@ pub struct AppProps {
     /// The state the page opens in.
     pub opened: QuizState,
     pub page: Page,
+    /// Whether the first render comes in two tasks (`shell`, when the app takes over from a
+    /// copy): the app's state and effects, then its elements, which take the copy's place.
+    pub in_two_tasks: bool,
 }
 
 /// The whole app. Only this component holds state; screens get values and callbacks.
@@ -82,17 +86,33 @@ pub fn app(props: &AppProps) -> Html {
     } = props.page;
     let (clinic, problems) =
         hooks::clinic::use_clinic(props.clinic.clone(), props.problems.clone(), preview);
+    // Whether the app's elements are rendered: at once, or in the task after its state and
+    // effects, so that neither task is long.
+    let drawn = use_state_eq(|| !props.in_two_tasks);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| {
+            if !*drawn {
+                Timeout::new(0, move || drawn.set(true)).forget();
+            }
+        });
+    }
     {
         let dispatcher = state.dispatcher();
         let opened_plain = props.opened == QuizState::new(None, "");
-        use_effect_with((), move |_| match shell::take_over() {
-            // Start answers only if the app opened on the same start screen the copy showed.
-            Some(Tap::Start) if opened_plain => dispatcher.dispatch(QuizAction::Next),
-            Some(Tap::Forget) => {
-                dispatcher.dispatch(QuizAction::Forget);
-                focus::focus_test_id(Tap::Forget.test_id());
+        use_effect_with(*drawn, move |&drawn| {
+            if !drawn {
+                return;
             }
-            Some(Tap::Start) | None => {}
+            match shell::take_over() {
+                // Start answers only if the app opened on the same start screen the copy showed.
+                Some(Tap::Start) if opened_plain => dispatcher.dispatch(QuizAction::Next),
+                Some(Tap::Forget) => {
+                    dispatcher.dispatch(QuizAction::Forget);
+                    focus::focus_test_id(Tap::Forget.test_id());
+                }
+                Some(Tap::Start) | None => {}
+            }
         });
     }
     embed::use_embed_height(embedded);
@@ -174,6 +194,9 @@ pub fn app(props: &AppProps) -> Html {
         let resume = state.view == View::Quiz && state.step != Step::Start;
         Callback::from(move |chosen: Lang| shell::switch_language(chosen, resume))
     };
+    if !*drawn {
+        return Html::default();
+    }
     html! {
         <ContextProvider<Lang> context={lang}>
             <a class="skip" href="#main" onclick={skip_to_main}>{ t.skip_to_content() }</a>

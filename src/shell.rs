@@ -24,8 +24,10 @@
 //!    anything fails.
 //! 3. **The app** ([`start`]) reads what the page has (the clinic's file, saved progress, a
 //!    share link in the address, `?embed`, `?debug`, `?preview`), decides the screen it opens on
-//!    and, in the next task, renders it into a hidden root of its own. Its first render's effect ([`take_over`]) removes the copy
-//!    and shows the root in its place, in one frame, and answers the tap kept on the copy: Start
+//!    and, in the next task, renders it into a hidden root of its own: its state and effects in
+//!    that task, its elements in the one after, so that no task is long. The effect of that
+//!    second render ([`take_over`]) removes the copy and shows the root in its place, in one
+//!    frame, and answers the tap kept on the copy: Start
 //!    if the app opened on the same start screen, "Delete my saved answers" in any case. The app
 //!    keeps its language for its lifetime: the visitor's choice of another one reloads the page
 //!    in it ([`switch_language`]), which opens on the screen the visitor was on.
@@ -116,15 +118,16 @@ pub fn start(lang: &str, current: Option<String>, status: u16, last: Option<Stri
         problems,
         opened,
         page,
+        in_two_tasks: false,
     };
     // The first render in a task of its own, after this one's reading of the clinic's file,
     // saved progress and the address: each task stays short.
     Timeout::new(0, move || render(props)).forget();
 }
 
-/// Renders the app into a hidden root of its own beside the copies (`take_over` shows it), or,
-/// without copies, into a new element.
-fn render(props: AppProps) {
+/// Renders the app into a hidden root of its own beside the copies (`take_over` shows it), in
+/// two tasks, or, without copies, into a new element, at once.
+fn render(mut props: AppProps) {
     let document = gloo_utils::document();
     let Ok(root) = document.create_element("div") else {
         return;
@@ -135,6 +138,7 @@ fn render(props: AppProps) {
         (Some(copy), _) => {
             let _ = root.set_attribute("hidden", "");
             let _ = copy.before_with_node_1(&root);
+            props.in_two_tasks = true;
         }
         (None, Some(body)) => {
             let _ = body.append_child(&root);

@@ -78,6 +78,7 @@ fn render(lang: Lang) -> String {
             problems: Vec::new(),
             opened: QuizState::default(),
             page: Page::default(),
+            in_two_tasks: false,
         })
         // The copies are replaced, never hydrated: no markers for a hydration.
         .hydratable(false)
