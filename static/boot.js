@@ -182,15 +182,14 @@
     var bundles = JSON.parse(document.getElementById(BUNDLES_ID).textContent);
     var bundleOf = function (lang) { return bundles[lang] || bundles[''] || bundles[Object.keys(bundles)[0]]; };
     var bundle = bundleOf(html.lang);
-    /* The wasm is asked for at once, beside its JS, and compiled once all of it is here: a
-       compile that streams ends in a longer task on the page's thread (docs in README). */
-    var wasm = fetch(bundle.wasm, { integrity: bundle.integrity }).then(function (response) {
-      if (!response.ok) throw new Error(bundle.wasm + ': ' + response.status);
-      return response.arrayBuffer();
-    });
-    return Promise.all([import(bundle.js), wasm]).then(function (loaded) {
-      var app = loaded[0];
-      return app.default({ module_or_path: loaded[1] }).then(function () {
+    return import(bundle.js).then(function (app) {
+      /* The wasm compiled once all of it is here: a compile that streams ends in a longer task
+         on the page's thread (measured: README). */
+      var wasm = fetch(bundle.wasm, { integrity: bundle.integrity }).then(function (response) {
+        if (!response.ok) throw new Error(bundle.wasm + ': ' + response.status);
+        return response.arrayBuffer();
+      });
+      return app.default({ module_or_path: wasm }).then(function () {
         if (bundleOf(html.lang) !== bundle) return load(file);
         /* In a task of its own: instantiating the app and starting it are two short tasks. */
         setTimeout(function () {
