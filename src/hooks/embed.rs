@@ -75,13 +75,18 @@ fn parent_origin() -> Option<String> {
     Reflect::get(&ancestors, &0.into()).ok()?.as_string()
 }
 
+/// Whether a page may hear the quiz's events: it is framed, and the clinic lists its sites.
+fn heard(origins: &[String]) -> bool {
+    !origins.is_empty() && framed()
+}
+
 /// Tells the page this quiz is framed in that `event` happened, if that page is one of the
 /// clinic's `origins`. Each is posted with its own origin as `postMessage`'s target, so the
 /// browser delivers it to that site alone; where the browser names the parent's origin, only a
 /// listed one that matches is tried (the others would only log errors). No origins, no frame:
 /// nothing is sent.
 pub fn post_event(origins: &[String], event: Event) {
-    if origins.is_empty() || !framed() {
+    if !heard(origins) {
         return;
     }
     let Ok(Some(parent)) = gloo_utils::window().parent() else {
@@ -133,6 +138,10 @@ pub fn use_host_events(
     let before = use_mut_ref(|| None::<Shown>);
     use_effect_with(Shown::of(view, step), move |shown| {
         let previous = before.replace(Some(shown.clone()));
+        // Nobody to tell: no recommendation worked out again for nothing.
+        if !heard(&origins) {
+            return;
+        }
         if previous.is_none() {
             post_event(&origins, Event::Ready { language: lang });
         }

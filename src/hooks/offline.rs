@@ -9,9 +9,7 @@ use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Promise, Reflect};
-use web_sys::{
-    AddEventListenerOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
-};
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 use yew::prelude::*;
 
 use crate::lang::Lang;
@@ -59,9 +57,9 @@ fn link_manifest(lang: Lang) {
 }
 
 /// Registers the service worker at `script` (relative to the page) and waits until a worker
-/// controls the page; at once where none will: no
-/// service workers, a refusal, a stand-in that answers with no registration, or a worker that is
-/// already active without controlling the page (a reload that bypassed it).
+/// controls the page; at once where none will: no service workers, a refusal, a stand-in that
+/// answers with no registration, or a worker that is already active without controlling the
+/// page (a reload that bypassed it).
 pub async fn register(script: &str) {
     // Read as a plain property: the getter throws where a document may not use service workers.
     let navigator = gloo_utils::window().navigator();
@@ -87,23 +85,21 @@ pub async fn register(script: &str) {
     // The first visit: the worker takes charge once it has kept every file of the build, or
     // becomes redundant when a file of the build cannot be had.
     let mut settle = None;
-    let in_charge = Promise::new(&mut |resolve, _| {
-        let once = AddEventListenerOptions::new();
-        once.set_once(true);
-        let _ = container.add_event_listener_with_callback_and_add_event_listener_options(
-            "controllerchange",
-            &resolve,
-            &once,
-        );
-        settle = Some(resolve);
-    });
-    let _failed = settle.map(|resolve| {
-        let target = worker.clone();
-        EventListener::new(&target, "statechange", move |_| {
-            if worker.state() == ServiceWorkerState::Redundant {
-                let _ = resolve.call0(&JsValue::UNDEFINED);
-            }
+    let settled = Promise::new(&mut |resolve, _| settle = Some(resolve));
+    let Some(resolve) = settle else {
+        return;
+    };
+    let in_charge = {
+        let resolve = resolve.clone();
+        EventListener::once(&container, "controllerchange", move |_| {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
         })
+    };
+    let failed = EventListener::new(&worker.clone(), "statechange", move |_| {
+        if worker.state() == ServiceWorkerState::Redundant {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
     });
-    let _ = JsFuture::from(in_charge).await;
+    let _ = JsFuture::from(settled).await;
+    drop((in_charge, failed));
 }
