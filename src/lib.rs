@@ -18,7 +18,6 @@ pub mod theme;
 
 use std::mem::discriminant;
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use clinic::{Clinic, ConfigProblem};
@@ -57,7 +56,7 @@ impl Page {
 }
 
 /// What the page gives the app (`shell`).
-#[derive(Properties, PartialEq)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     pub lang: Lang,
     /// The clinic, from its `clinic.json`; `None` before it is known (the pre-rendered start
@@ -68,12 +67,13 @@ pub struct AppProps {
     /// The state the page opens in.
     pub opened: QuizState,
     pub page: Page,
-    /// Whether the first render comes in two tasks (`shell`, when the app takes over from a
-    /// copy): the app's state and effects, then its elements, which take the copy's place.
-    pub in_two_tasks: bool,
+    /// Whether the app's elements are rendered. When the app takes over from a copy, `shell`
+    /// first renders its state and effects alone, and its elements in the next task, whose
+    /// effect takes the copy's place.
+    pub drawn: bool,
 }
 
-/// The whole app. Only this component holds state; screens get values and callbacks.
+/// The whole app. Only this component holds the quiz's state; screens get values and callbacks.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| props.opened.clone());
@@ -86,21 +86,10 @@ pub fn app(props: &AppProps) -> Html {
     } = props.page;
     let (clinic, problems) =
         hooks::clinic::use_clinic(props.clinic.clone(), props.problems.clone(), preview);
-    // Whether the app's elements are rendered: at once, or in the task after its state and
-    // effects, so that neither task is long.
-    let drawn = use_state_eq(|| !props.in_two_tasks);
-    {
-        let drawn = drawn.clone();
-        use_effect_with((), move |_| {
-            if !*drawn {
-                Timeout::new(0, move || drawn.set(true)).forget();
-            }
-        });
-    }
     {
         let dispatcher = state.dispatcher();
         let opened_plain = props.opened == QuizState::new(None, "");
-        use_effect_with(*drawn, move |&drawn| {
+        use_effect_with(props.drawn, move |&drawn| {
             if !drawn {
                 return;
             }
@@ -194,7 +183,7 @@ pub fn app(props: &AppProps) -> Html {
         let resume = state.view == View::Quiz && state.step != Step::Start;
         Callback::from(move |chosen: Lang| shell::switch_language(chosen, resume))
     };
-    if !*drawn {
+    if !props.drawn {
         return Html::default();
     }
     html! {

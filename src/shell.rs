@@ -19,18 +19,19 @@
 //!    others wait aside, to take its place if the language changes). Until the app has taken
 //!    over, it keeps a tap on a button of the copy on the copy ([`PENDING`]: the button's
 //!    `data-testid`) and lets it go no further; a language picked on the copy's switch is the
-//!    one whose app starts. Once the copy has painted, it loads the app in the page's language and calls
-//!    [`start`] with the clinic's file, in a task of its own. It shows the crash panel if
-//!    anything fails.
-//! 3. **The app** ([`start`]) reads what the page has (the clinic's file, saved progress, a
-//!    share link in the address, `?embed`, `?debug`, `?preview`), decides the screen it opens on
-//!    and, in the next task, renders it into a hidden root of its own: its state and effects in
-//!    that task, its elements in the one after, so that no task is long. The effect of that
-//!    second render ([`take_over`]) removes the copy and shows the root in its place, in one
-//!    frame, and answers the tap kept on the copy: Start
-//!    if the app opened on the same start screen, "Delete my saved answers" in any case. The app
-//!    keeps its language for its lifetime: the visitor's choice of another one reloads the page
-//!    in it ([`switch_language`]), which opens on the screen the visitor was on.
+//!    one whose app starts. Once the copy has painted, it loads the app in the page's language
+//!    and calls [`start`] with the clinic's file, in a task of its own. It shows the crash panel
+//!    if anything fails.
+//! 3. **The app** ([`start`]) takes over in short tasks, each doing its part and handing the
+//!    rest to the next, because the browser compiles each part of the app's code when it first
+//!    runs: it reads the clinic's file and puts the page in its language; reads saved progress,
+//!    a share link in the address, `?embed`, `?debug` and `?preview`, and decides the screen it
+//!    opens on; then renders it into a hidden root of its own, one [`Phase`] a task (Yew itself,
+//!    the app's state and effects, its elements). The effect of the last ([`take_over`]) removes
+//!    the copy and shows the root in its place, in one frame, and answers the tap kept on the
+//!    copy: Start if the app opened on the same start screen, "Delete my saved answers" in any
+//!    case. The app keeps its language for its lifetime: the visitor's choice of another one
+//!    reloads the page in it ([`switch_language`]), which opens on the screen the visitor was on.
 //!
 //! `trunk serve` builds one app with every language and has no copies: the app renders into its
 //! root at once.
@@ -38,8 +39,9 @@
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use gloo_timers::callback::Timeout;
 use web_sys::Element;
+use yew::prelude::*;
 
-use crate::clinic;
+use crate::clinic::{self, Clinic, ConfigProblem};
 use crate::hooks::{location, saved};
 use crate::i18n::Texts;
 use crate::lang::Lang;
@@ -95,7 +97,7 @@ impl Tap {
 
 /// Starts the app, from `static/boot.js`: in `lang` (a language this build has), with the
 /// clinic's file as the host has it now (`current`, or the HTTP status it could not be loaded
-/// with) and the copy this device kept last time (`last`).
+/// with) and the copy this device kept last time (`last`). The rest follows in later tasks.
 pub fn start(lang: &str, current: Option<String>, status: u16, last: Option<String>) {
     let lang = Texts::new(lang.parse().unwrap_or_default()).lang();
     let current = match (current, status) {
@@ -106,28 +108,33 @@ pub fn start(lang: &str, current: Option<String>, status: u16, last: Option<Stri
     for problem in &problems {
         web_sys::console::warn_1(&problem.to_string().into());
     }
+    show_language(lang);
+    // Saved progress and the address in the next task, the first render in the one after: each
+    // task stays short.
+    Timeout::new(0, move || open(lang, clinic, problems)).forget();
+}
+
+/// The second part of the start: reads saved progress, a share link and the page's flags, and
+/// decides the screen the app opens on.
+fn open(lang: Lang, clinic: Clinic, problems: Vec<ConfigProblem>) {
     let mut opened = QuizState::new(saved::load(), &location::fragment());
     if take_handover() {
         opened = opened.reduce_now(QuizAction::Resume);
     }
-    let page = Page::from_address();
-    show_language(lang);
     let props = AppProps {
         lang,
         clinic: Some(clinic),
         problems,
         opened,
-        page,
-        in_two_tasks: false,
+        page: Page::from_address(),
+        drawn: true,
     };
-    // The first render in a task of its own, after this one's reading of the clinic's file,
-    // saved progress and the address: each task stays short.
     Timeout::new(0, move || render(props)).forget();
 }
 
-/// Renders the app into a hidden root of its own beside the copies (`take_over` shows it), in
-/// two tasks, or, without copies, into a new element, at once.
-fn render(mut props: AppProps) {
+/// Renders the app into a hidden root of its own beside the copies (`take_over` shows it), one
+/// step a task ([`Takeover`]), or, without copies, into a new element, at once.
+fn render(app: AppProps) {
     let document = gloo_utils::document();
     let Ok(root) = document.create_element("div") else {
         return;
@@ -138,14 +145,54 @@ fn render(mut props: AppProps) {
         (Some(copy), _) => {
             let _ = root.set_attribute("hidden", "");
             let _ = copy.before_with_node_1(&root);
-            props.in_two_tasks = true;
+            yew::Renderer::<Takeover>::with_root_and_props(root, app).render();
         }
         (None, Some(body)) => {
             let _ = body.append_child(&root);
+            yew::Renderer::<App>::with_root_and_props(root, app).render();
         }
-        (None, None) => return,
+        (None, None) => {}
     }
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// How far the app's first render has got when it takes over from a copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    /// Yew itself, with nothing to render yet.
+    Mounted,
+    /// The app's state and effects, without its elements.
+    State,
+    /// The app's elements too: its effect takes the copy's place.
+    Drawn,
+}
+
+impl Phase {
+    fn next(self) -> Option<Phase> {
+        match self {
+            Phase::Mounted => Some(Phase::State),
+            Phase::State => Some(Phase::Drawn),
+            Phase::Drawn => None,
+        }
+    }
+}
+
+/// The app's first render, one [`Phase`] a task, so that no task is long: in each, the browser
+/// compiles the app's code that runs in it for the first time.
+#[function_component(Takeover)]
+fn takeover(app: &AppProps) -> Html {
+    let phase = use_state_eq(|| Phase::Mounted);
+    {
+        let phase = phase.clone();
+        use_effect_with(*phase, move |&now| {
+            if let Some(next) = now.next() {
+                Timeout::new(0, move || phase.set(next)).forget();
+            }
+        });
+    }
+    match *phase {
+        Phase::Mounted => Html::default(),
+        now => html! { <App ..AppProps { drawn: now == Phase::Drawn, ..app.clone() } /> },
+    }
 }
 
 /// After the app's first render: removes the pre-rendered copy and shows the app in its place.

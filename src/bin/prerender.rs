@@ -78,7 +78,7 @@ fn render(lang: Lang) -> String {
             problems: Vec::new(),
             opened: QuizState::default(),
             page: Page::default(),
-            in_two_tasks: false,
+            drawn: true,
         })
         // The copies are replaced, never hydrated: no markers for a hydration.
         .hydratable(false)

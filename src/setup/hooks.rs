@@ -35,8 +35,9 @@ fn send(frame: &HtmlIFrameElement, json: &str) {
 
 /// Keeps the quiz in `frame` on the clinic's file `json`: sends it on every change, and on
 /// each load of the frame (the quiz waits for it before it starts), then once more when the
-/// quiz's app has started, since `boot.js` keeps only the first file it gets and the app hears
-/// only those sent after it starts. Returns the frame's `onload`.
+/// quiz's app shows (its root, no longer hidden, in the page: `crate::shell`), since `boot.js`
+/// keeps only the first file it gets and the app hears only those sent once it runs. Returns
+/// the frame's `onload`.
 #[hook]
 pub fn use_preview(frame: NodeRef, json: AttrValue) -> Callback<Event> {
     let latest = use_mut_ref(|| json.clone());
@@ -64,7 +65,7 @@ pub fn use_preview(frame: NodeRef, json: AttrValue) -> Callback<Event> {
                 let running = iframe
                     .content_document()
                     .and_then(|d| d.get_element_by_id(ROOT_ID))
-                    .is_some();
+                    .is_some_and(|root| !root.has_attribute("hidden"));
                 if running {
                     send(&iframe, &latest.borrow());
                     if let Some((observer, _)) = watcher.borrow().as_ref() {
