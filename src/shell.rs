@@ -109,8 +109,8 @@ pub fn start(lang: &str, current: Option<String>, status: u16, last: Option<Stri
         web_sys::console::warn_1(&problem.to_string().into());
     }
     show_language(lang);
-    // Saved progress and the address in the next task, the first render in the one after: each
-    // task stays short.
+    // Saved progress and the address in the next task, the render in the ones after: each task
+    // stays short.
     Timeout::new(0, move || open(lang, clinic, problems)).forget();
 }
 
