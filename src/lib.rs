@@ -93,7 +93,7 @@ pub fn app(props: &AppProps) -> Html {
             if !drawn {
                 return;
             }
-            match shell::take_over() {
+            match shell::take_over(lang) {
                 // Start answers only if the app opened on the same start screen the copy showed.
                 Some(Tap::Start) if opened_plain => dispatcher.dispatch(QuizAction::Next),
                 Some(Tap::Forget) => {
@@ -112,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
         &state.view,
         state.step,
     );
-    hooks::offline::use_offline(lang);
+    hooks::offline::use_offline(lang, props.drawn);
     use_effect_with((clinic.units, state.draft.is_blank()), {
         let dispatcher = state.dispatcher();
         move |&(unit, _)| dispatcher.dispatch(QuizAction::DefaultUnit(unit))

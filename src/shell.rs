@@ -184,20 +184,27 @@ fn takeover(app: &AppProps) -> Html {
     {
         let phase = phase.clone();
         use_effect_with(*phase, move |&now| {
-            if let Some(next) = now.next() {
-                Timeout::new(0, move || phase.set(next)).forget();
-            }
+            let step = now
+                .next()
+                .map(|next| Timeout::new(0, move || phase.set(next)));
+            move || drop(step)
         });
     }
     match *phase {
         Phase::Mounted => Html::default(),
-        now => html! { <App ..AppProps { drawn: now == Phase::Drawn, ..app.clone() } /> },
+        now => html! { <App drawn={now == Phase::Drawn} ..app.clone() /> },
     }
 }
 
-/// After the app's first render: removes the pre-rendered copy and shows the app in its place.
-/// Returns the tap kept on the copy, if any, for the app to answer.
-pub fn take_over() -> Option<Tap> {
+/// Once the app's elements are rendered, in `lang`: removes the pre-rendered copy and shows the
+/// app in its place. Returns the tap kept on the copy, if any, for the app to answer. If the
+/// visitor picked another language on the copy after the app had started, the page starts again
+/// in it instead.
+pub fn take_over(lang: Lang) -> Option<Tap> {
+    if let Some(picked) = picked_meanwhile(lang) {
+        switch_language(picked, false);
+        return None;
+    }
     let document = gloo_utils::document();
     let copies = document.get_elements_by_class_name(COPY_CLASS);
     let mut tap = None;
@@ -209,6 +216,16 @@ pub fn take_over() -> Option<Tap> {
         let _ = root.remove_attribute("hidden");
     }
     tap
+}
+
+/// The language on `<html lang>` if it is not `lang`: `static/boot.js` puts there the one the
+/// visitor picks on the copy's switch.
+fn picked_meanwhile(lang: Lang) -> Option<Lang> {
+    let shown = gloo_utils::document()
+        .document_element()?
+        .get_attribute("lang")?;
+    let picked = shown.parse::<Lang>().ok()?;
+    (picked != lang).then_some(picked)
 }
 
 /// The element the app runs in.

@@ -22,18 +22,18 @@ pub fn manifest_file(lang: Lang) -> String {
     format!("manifest.{lang}.json")
 }
 
-/// In a task after the app's first render, when the page already answers taps (with the link in
-/// index.html, Chrome would fetch the manifest during the first paint): registers the service
-/// worker and, once a worker is in charge of the page, links the manifest in the page's language,
-/// so that the browser fetches it through the worker, which gives it the clinic's current name
-/// and colour (static/sw.js). Where there is no worker, the build's own manifest is linked at
+/// In a task after the app's elements are drawn (`drawn`), when the page already answers taps
+/// (with the link in index.html, Chrome would fetch the manifest during the first paint):
+/// registers the service worker and, once a worker is in charge of the page, links the manifest
+/// in the page's language, so that the browser fetches it through the worker, which gives it the
+/// clinic's current name and colour (static/sw.js). Where there is no worker, the build's own manifest is linked at
 /// once. Release builds only: the development server has neither the manifests nor sw.js (a
 /// worker that a release build left on the same address keeps answering until it is removed:
 /// docs/offline.md).
 #[hook]
-pub fn use_offline(lang: Lang) {
-    use_effect_with(lang, |&lang| {
-        if !cfg!(debug_assertions) {
+pub fn use_offline(lang: Lang, drawn: bool) {
+    use_effect_with((lang, drawn), |&(lang, drawn)| {
+        if drawn && !cfg!(debug_assertions) {
             wasm_bindgen_futures::spawn_local(async move {
                 TimeoutFuture::new(0).await;
                 register(SCRIPT).await;

@@ -4,7 +4,7 @@
 // app opens on another screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, gotoApp } from './support.js';
+import { serve, launch, openPage, gotoApp, LANGUAGES } from './support.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -86,9 +86,8 @@ test('a tap made before the wasm arrives is answered when it does', async () => 
 
 test('a tap while the app is still starting is kept until it has taken the copy over, then answered', async () => {
   const { context, page, problems } = await openPage(browser, server.origin);
-  // Yew's scheduler gives the browser a turn every 16 ms; with the CPU slowed, the first render
-  // takes several. The tap is queued as soon as the app has put its (hidden) root in the page,
-  // so it comes in one of them, on the copy still on show.
+  // The app takes over in several tasks (src/shell.rs). The tap is queued as soon as the app has
+  // put its (hidden) root in the page, so it comes between them, on the copy still on show.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.addInitScript(() => {
@@ -138,6 +137,33 @@ test('a language picked on the copy before the app arrives is the one the app tu
   await page.waitForFunction((old) => document.querySelector('main h1').textContent !== old, english);
   assert.equal(await page.locator('#language').inputValue(), 'de');
   assert.equal(await page.evaluate(() => localStorage.getItem('recovery-quiz.language')), '"de"', 'kept for the next visit, as a switch in the app is');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a language picked on the copy while the app is taking over is the one the page ends in', async () => {
+  const { context, page, problems } = await openPage(browser, server.origin);
+  const [first, other] = LANGUAGES;
+  // As soon as the app (in the first language) has put its hidden root in the page, and once only.
+  await page.addInitScript((other) => {
+    if (sessionStorage.getItem('picked')) return;
+    new MutationObserver((records, observer) => {
+      if (!records.flatMap((r) => [...r.addedNodes]).some((n) => n.id === 'app')) return;
+      observer.disconnect();
+      setTimeout(() => {
+        const select = document.querySelector('.copy #language');
+        sessionStorage.setItem('picked', select ? 'on the copy' : 'no copy');
+        select.value = other;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, 0);
+    }).observe(document, { childList: true, subtree: true });
+  }, other);
+  await page.goto(`${server.url}?lang=${first}`);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang
+    && document.querySelector('#app:not([hidden]) #language')?.value === lang, other);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('picked')), 'on the copy');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), other, 'the address says it too');
+  assert.equal(await page.locator('.copy').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
