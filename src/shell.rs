@@ -38,7 +38,7 @@
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use gloo_timers::callback::Timeout;
-use web_sys::Element;
+use web_sys::{Document, Element};
 use yew::prelude::*;
 
 use crate::clinic::{self, Clinic, ConfigProblem};
@@ -69,6 +69,9 @@ pub const HANDOVER_KEY: &str = "recovery-quiz.handover";
 pub const PREVIEW_MESSAGE: &str = "recovery-quiz.preview";
 /// Where `static/boot.js` keeps a tap on the copy for the app: the button's `data-testid`.
 pub const PENDING: &str = "data-pending";
+
+/// The attribute that keeps the app's root out of sight until it has taken over.
+const HIDDEN: &str = "hidden";
 
 /// A tap on the copy that the app answers when it takes over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,7 +146,7 @@ fn render(app: AppProps) {
     let first_copy = document.get_elements_by_class_name(COPY_CLASS).item(0);
     match (first_copy, document.body()) {
         (Some(copy), _) => {
-            let _ = root.set_attribute("hidden", "");
+            let _ = root.set_attribute(HIDDEN, "");
             let _ = copy.before_with_node_1(&root);
             yew::Renderer::<Takeover>::with_root_and_props(root, app).render();
         }
@@ -213,7 +216,7 @@ pub fn take_over(lang: Lang) -> Option<Tap> {
         copy.remove();
     }
     if let Some(root) = document.get_element_by_id(ROOT_ID) {
-        let _ = root.remove_attribute("hidden");
+        let _ = root.remove_attribute(HIDDEN);
     }
     tap
 }
@@ -231,6 +234,13 @@ fn picked_meanwhile(lang: Lang) -> Option<Lang> {
 /// The element the app runs in.
 pub fn root() -> Option<Element> {
     gloo_utils::document().get_element_by_id(ROOT_ID)
+}
+
+/// Whether the app has taken over in `document`: its root is in the page and no longer hidden.
+pub fn app_shown(document: &Document) -> bool {
+    document
+        .get_element_by_id(ROOT_ID)
+        .is_some_and(|root| !root.has_attribute(HIDDEN))
 }
 
 /// Puts the page in `lang`: `<html lang>`, the title and the description.

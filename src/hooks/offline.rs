@@ -26,10 +26,10 @@ pub fn manifest_file(lang: Lang) -> String {
 /// (with the link in index.html, Chrome would fetch the manifest during the first paint):
 /// registers the service worker and, once a worker is in charge of the page, links the manifest
 /// in the page's language, so that the browser fetches it through the worker, which gives it the
-/// clinic's current name and colour (static/sw.js). Where there is no worker, the build's own manifest is linked at
-/// once. Release builds only: the development server has neither the manifests nor sw.js (a
-/// worker that a release build left on the same address keeps answering until it is removed:
-/// docs/offline.md).
+/// clinic's current name and colour (static/sw.js). Where there is no worker, the build's own
+/// manifest is linked at once. Release builds only: the development server has neither the
+/// manifests nor sw.js (a worker that a release build left on the same address keeps answering
+/// until it is removed: docs/offline.md).
 #[hook]
 pub fn use_offline(lang: Lang, drawn: bool) {
     use_effect_with((lang, drawn), |&(lang, drawn)| {

@@ -12,7 +12,7 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use crate::shell::{PREVIEW_MESSAGE, ROOT_ID};
+use crate::shell::{self, PREVIEW_MESSAGE};
 
 /// What watches a frame for its quiz to start: the observer and the callback it calls.
 type Watcher = (MutationObserver, Closure<dyn FnMut()>);
@@ -35,9 +35,8 @@ fn send(frame: &HtmlIFrameElement, json: &str) {
 
 /// Keeps the quiz in `frame` on the clinic's file `json`: sends it on every change, and on
 /// each load of the frame (the quiz waits for it before it starts), then once more when the
-/// quiz's app shows (its root, no longer hidden, in the page: `crate::shell`), since `boot.js`
-/// keeps only the first file it gets and the app hears only those sent once it runs. Returns
-/// the frame's `onload`.
+/// quiz's app shows ([`shell::app_shown`]), since `boot.js` keeps only the first file it gets
+/// and the app hears only those sent once it runs. Returns the frame's `onload`.
 #[hook]
 pub fn use_preview(frame: NodeRef, json: AttrValue) -> Callback<Event> {
     let latest = use_mut_ref(|| json.clone());
@@ -62,11 +61,10 @@ pub fn use_preview(frame: NodeRef, json: AttrValue) -> Callback<Event> {
         let started = {
             let (iframe, latest, watcher) = (iframe.clone(), latest.clone(), watcher.clone());
             Closure::<dyn FnMut()>::new(move || {
-                let running = iframe
+                if iframe
                     .content_document()
-                    .and_then(|d| d.get_element_by_id(ROOT_ID))
-                    .is_some_and(|root| !root.has_attribute("hidden"));
-                if running {
+                    .is_some_and(|d| shell::app_shown(&d))
+                {
                     send(&iframe, &latest.borrow());
                     if let Some((observer, _)) = watcher.borrow().as_ref() {
                         observer.disconnect();
